@@ -1,0 +1,17 @@
+import type { AnyActivityKind, KindRegistry } from '../domain/activity.ts';
+import { strengthKind } from './strength/index.ts';
+
+/**
+ * Every activity kind, one line each. Adding a kind = its folder + one line here; the client
+ * finds the kind's views by folder name (`views/Participant.tsx` etc.).
+ */
+const kinds: readonly AnyActivityKind[] = [
+  strengthKind,
+];
+
+const byName = new Map(kinds.map((k) => [k.kind, k]));
+
+export const registry: KindRegistry = {
+  get: (kind) => byName.get(kind),
+  all: () => kinds,
+};

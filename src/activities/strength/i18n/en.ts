@@ -1,0 +1,103 @@
+import type { nl } from './nl.ts';
+
+/** English strings; typed against Dutch so a missing key fails the type check. */
+export const en: typeof nl = {
+  title: 'The strength of the other',
+  description:
+    'Formal and informal workers write down, in two groups, what the other side does well. Then you share the lists together.',
+  defaults: {
+    promptFormal:
+      'What do informal workers do well? What do they add to the partnership that you cannot do, or not as well?',
+    promptInformal:
+      'What do formal workers do well? What do they add to the partnership that you cannot do, or not as well?',
+  },
+  category: {
+    strength: 'Strength',
+    caveat: 'Caveat',
+    selfReflection: 'Self-reflection',
+  },
+  categoryHelp: {
+    strength: 'What the other side does well',
+    caveat: 'A "but": where it fits less well',
+    selfReflection: 'Something about your own side',
+  },
+  column: {
+    formal: 'What formal workers do well',
+    informal: 'What informal workers do well',
+  },
+  group: {
+    formal: 'group of formal workers',
+    informal: 'group of informal workers',
+  },
+  phase: {
+    write: 'Writing in groups',
+    plenary: 'Sharing together',
+    closed: 'Closed',
+  },
+  round: 'Round {{round}}',
+  participant: {
+    yourGroup: 'You are in the {{group}}.',
+    newNote: 'New note',
+    noteLabel: 'Your answer',
+    categoryLabel: 'Kind of note',
+    add: 'Add',
+    save: 'Save',
+    cancel: 'Cancel',
+    edit: 'Edit',
+    delete: 'Delete',
+    confirmDelete: 'Delete this note?',
+    groupNotes: "Your group's notes",
+    noNotes: 'No notes yet. Write the first one!',
+    mine: 'Yours',
+    anonymousHint: 'Others do not see who wrote a note.',
+    namedHint: 'Others see your name with your notes.',
+    pending: 'Sending…',
+    plenaryTitle: 'We are discussing the lists together',
+    plenaryHint: 'Look at the screen. You cannot write now.',
+    closedTitle: 'This activity is finished',
+    closedHint: 'Thank you for your notes!',
+    charactersLeft: '{{count}} characters left',
+  },
+  projector: {
+    writingTitle: 'The groups are writing',
+    notesCount_one: '{{count}} note',
+    notesCount_other: '{{count}} notes',
+    waitingForNotes: 'No notes yet',
+    spotlight: 'In the spotlight',
+  },
+  console: {
+    phaseNow: 'Now: {{phase}}',
+    startPlenary: 'Share the lists (plenary)',
+    startWriteRound: 'New writing round',
+    close: 'Close the activity',
+    spotlight: 'Spotlight',
+    stopSpotlight: 'Stop spotlight',
+    hide: 'Hide',
+    unhide: 'Show again',
+    hidden: 'Hidden',
+    edit: 'Edit',
+    merge: 'Merge',
+    mergeSelected_one: '{{count}} note selected',
+    mergeSelected_other: '{{count}} notes selected',
+    mergeHint: 'Choose two or more notes from the same list to merge them.',
+    mergedFrom: 'Merged from {{count}} notes',
+    select: 'Select to merge',
+    author: 'By {{name}}',
+    unknownAuthor: 'Unknown',
+    settings: 'Settings',
+    promptFormalLabel: 'Question for the group of formal workers',
+    promptInformalLabel: 'Question for the group of informal workers',
+    anonymousLabel: 'Notes are anonymous to other participants',
+    categoriesLabel: 'Kinds of notes',
+    saveSettings: 'Save settings',
+  },
+  report: {
+    intro:
+      'Participants worked in two groups: formal and informal workers. Each group wrote down what the other group does well and what it adds to the partnership. In between, the groups came together to share.',
+    aboutFormal: 'What formal workers do well (according to informal workers)',
+    aboutInformal: 'What informal workers do well (according to formal workers)',
+    caveats: 'Caveats',
+    selfReflection: 'Self-reflection',
+    counts: 'Number of notes',
+  },
+};

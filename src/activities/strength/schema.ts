@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { idSchema } from '../../domain/ids.ts';
+import { LIMITS, text } from '../../domain/workshop/limits.ts';
+import type { Side } from '../../domain/workshop/state.ts';
+
+/** Kinds of note: what the other side does well, a caveat to it, or a reflection on one's own side. */
+export const CATEGORIES = ['strength', 'caveat', 'selfReflection'] as const;
+export type Category = (typeof CATEGORIES)[number];
+export const categorySchema = z.enum(CATEGORIES);
+
+export const configSchema = z.object({
+  /** The question each group answers; a group writes about the *other* side. */
+  prompts: z.object({ formal: text(LIMITS.noteText), informal: text(LIMITS.noteText) }),
+  /** When true, peers and the projector never learn who wrote a note; facilitators do. */
+  anonymousToPeers: z.boolean(),
+  categories: z
+    .array(categorySchema)
+    .min(1)
+    .refine((list) => new Set(list).size === list.length, 'duplicate category'),
+});
+export type StrengthConfig = z.infer<typeof configSchema>;
+
+const noteText = text(LIMITS.noteText);
+
+export const commandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('addNote'), text: noteText, category: categorySchema.optional() }),
+  z.object({
+    type: z.literal('editNote'),
+    noteId: idSchema,
+    text: noteText,
+    category: categorySchema.optional(),
+  }),
+  z.object({ type: z.literal('deleteNote'), noteId: idSchema }),
+  z.object({ type: z.literal('startPlenary') }),
+  z.object({ type: z.literal('startWriteRound') }),
+  z.object({ type: z.literal('spotlightNote'), noteId: idSchema.nullable() }),
+  z.object({
+    type: z.literal('mergeNotes'),
+    noteIds: z.array(idSchema).min(2).max(20),
+    text: noteText.optional(),
+  }),
+  z.object({ type: z.literal('hideNote'), noteId: idSchema }),
+  z.object({ type: z.literal('unhideNote'), noteId: idSchema }),
+  z.object({ type: z.literal('close') }),
+]);
+export type StrengthCommand = z.infer<typeof commandSchema>;
+
+export type Phase = 'write' | 'plenary' | 'closed';
+
+/**
+ * One note. `group` is the side that wrote it (and so the side it is *about* is the other one).
+ * A `placeholder` note is what a viewer outside the group holds before the reveal: it counts,
+ * but has no text, category or author.
+ */
+export interface Note {
+  readonly id: string;
+  readonly group: Side;
+  readonly round: number;
+  readonly category: Category | null;
+  readonly text: string;
+  /** Null when hidden from this viewer (anonymous notes, placeholders, merged notes). */
+  readonly authorId: string | null;
+  readonly anonymous: boolean;
+  readonly createdSeq: number;
+  readonly createdAt: number;
+  readonly editedAt: number | null;
+  readonly revealed: boolean;
+  readonly hidden: boolean;
+  /** Set on a note made by merging duplicates: the originals, which stay in the log. */
+  readonly mergedFrom: readonly string[];
+  /** Set on an original once merged; views show only the merged note. */
+  readonly mergedInto: string | null;
+  readonly placeholder: boolean;
+}
+
+export interface StrengthState {
+  readonly phase: Phase;
+  readonly round: number;
+  readonly notes: Readonly<Record<string, Note>>;
+  readonly spotlightId: string | null;
+}
+
+export type StrengthEvent =
+  | {
+      type: 'noteAdded';
+      noteId: string;
+      group: Side;
+      round: number;
+      category: Category | null;
+      text: string;
+      authorId: string | null;
+      anonymous: boolean;
+      revealed: boolean;
+      placeholder: boolean;
+    }
+  | {
+      type: 'noteEdited';
+      noteId: string;
+      group: Side;
+      revealed: boolean;
+      text: string;
+      category: Category;
+    }
+  | { type: 'noteDeleted'; noteId: string; group: Side }
+  | { type: 'plenaryStarted'; round: number; revealedNotes: Note[] }
+  | { type: 'writeRoundStarted'; round: number }
+  | { type: 'noteSpotlighted'; noteId: string | null }
+  | { type: 'notesMerged'; mergedNote: Note; sourceIds: string[] }
+  | { type: 'noteHidden'; noteId: string; group: Side }
+  | { type: 'noteUnhidden'; note: Note }
+  | { type: 'closed' };
+
+/** Notes a viewer should see as items: not merged away, not hidden. */
+export function visibleNotes(state: StrengthState): Note[] {
+  return Object.values(state.notes)
+    .filter((n) => !n.hidden && n.mergedInto === null)
+    .sort((a, b) => a.createdSeq - b.createdSeq);
+}

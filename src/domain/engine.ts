@@ -1,0 +1,160 @@
+import type { z } from 'zod';
+import type { ActivityViewer, Viewer } from './actors.ts';
+import type { AnyActivityKind, KindRegistry } from './activity.ts';
+import type { DecideContext } from './context.ts';
+import { DomainError, ensure } from './errors.ts';
+import type { DomainEvent, EventEnvelope, PendingEvent } from './events.ts';
+import {
+  facilitatorCommandSchema,
+  participantCommandSchema,
+  systemCommandSchema,
+  type WorkshopCommand,
+} from './workshop/commands.ts';
+import { decideWorkshop } from './workshop/decide.ts';
+import { WORKSHOP_EVENT_VERSION, type WorkshopEvent } from './workshop/events.ts';
+import { evolveWorkshop, updateActivity } from './workshop/evolve.ts';
+import { redactWorkshopEvent, redactWorkshopFields } from './workshop/redact.ts';
+import { emptyWorkshop, type ActivityInstance, type WorkshopState } from './workshop/state.ts';
+
+/** A command as it arrives: for the workshop itself (`activityId: null`) or for one activity. */
+export interface CommandInput {
+  readonly activityId: string | null;
+  readonly command: unknown;
+}
+
+/**
+ * The whole workshop as one pure decider: workshop-level commands plus every activity's own,
+ * routed by `activityId` to the activity's kind. Server and client build the same engine from
+ * the same registry, so the client applies exactly the server's `evolve`.
+ */
+export function createEngine(kinds: KindRegistry) {
+  function decide(input: CommandInput, state: WorkshopState, ctx: DecideContext): PendingEvent[] {
+    if (input.activityId === null) {
+      const command = parseWorkshopCommand(input.command, state, ctx);
+      return decideWorkshop(command, state, ctx, kinds).map((event) => ({
+        activityId: null,
+        v: WORKSHOP_EVENT_VERSION,
+        event,
+      }));
+    }
+    ensure(state.exists, 'WP_ERR_NOT_FOUND');
+    const activity = state.activities[input.activityId];
+    ensure(activity, 'WP_ERR_NOT_FOUND');
+    const kind = kindOf(activity);
+    const command = parse(kind.commandSchema, input.command);
+
+    let participant = null;
+    if (ctx.actor.kind === 'participant') {
+      participant = state.participants[ctx.actor.participantId] ?? null;
+      ensure(participant && !participant.removed, 'WP_ERR_PARTICIPANT_REMOVED');
+      ensure(kind.participantCommands.includes(command.type), 'WP_ERR_FORBIDDEN');
+      ensure(activity.status === 'running', 'WP_ERR_ACTIVITY_NOT_RUNNING');
+    } else if (ctx.actor.kind === 'facilitator') {
+      ensure(state.facilitators[ctx.actor.accountId], 'WP_ERR_FORBIDDEN');
+    }
+    const events = kind.decide(command, activity.state, {
+      ...ctx,
+      newId: () => ctx.newId(),
+      random: () => ctx.random(),
+      config: activity.config,
+      participant,
+      participants: state.participants,
+      partnerships: state.partnerships,
+      isFacilitator: ctx.actor.kind === 'facilitator',
+    });
+    return events.map((event) => ({ activityId: activity.id, v: kind.version, event }));
+  }
+
+  function parseWorkshopCommand(raw: unknown, state: WorkshopState, ctx: DecideContext): WorkshopCommand {
+    switch (ctx.actor.kind) {
+      case 'system':
+        return parse(systemCommandSchema, raw);
+      case 'facilitator':
+        ensure(state.facilitators[ctx.actor.accountId], 'WP_ERR_FORBIDDEN');
+        return parse(facilitatorCommandSchema, raw);
+      case 'participant':
+        return parse(participantCommandSchema, raw);
+    }
+  }
+
+  function evolve(state: WorkshopState, envelope: EventEnvelope): WorkshopState {
+    if (envelope.activityId === null) {
+      return evolveWorkshop(state, envelope.event as WorkshopEvent, envelope.at, kinds);
+    }
+    const activity = state.activities[envelope.activityId];
+    if (!activity) return state;
+    const kind = kinds.get(activity.kind);
+    if (!kind) return state; // A kind removed from this build: keep its events, skip its state.
+    const event = migrate(kind, envelope);
+    const meta = { seq: envelope.seq, at: envelope.at, actor: envelope.actor };
+    return updateActivity(state, activity.id, (a) => ({ ...a, state: kind.evolve(a.state, event, meta) }));
+  }
+
+  function replay(envelopes: Iterable<EventEnvelope>, from: WorkshopState = emptyWorkshop): WorkshopState {
+    let state = from;
+    for (const envelope of envelopes) state = evolve(state, envelope);
+    return state;
+  }
+
+  /** The viewer as one activity sees them, with their group there (computed from `state`). */
+  function activityViewer(viewer: Viewer, activity: ActivityInstance, state: WorkshopState): ActivityViewer {
+    if (viewer.kind !== 'participant') return { ...viewer, groupId: null };
+    const kind = kinds.get(activity.kind);
+    const participant = state.participants[viewer.participantId];
+    const groupId = kind && participant ? kind.groupOf(activity.state, participant) : null;
+    return { ...viewer, groupId };
+  }
+
+  /**
+   * Redacts one event for one viewer, given the state after it. Returns null when the viewer
+   * must not receive it at all. Actors are only ever shown to facilitators.
+   */
+  function redactEvent(envelope: EventEnvelope, viewer: Viewer, state: WorkshopState): EventEnvelope | null {
+    const actor = viewer.kind === 'facilitator' ? envelope.actor : null;
+    if (envelope.activityId === null) {
+      const event = redactWorkshopEvent(envelope.event as WorkshopEvent, viewer);
+      return event ? { ...envelope, event, actor } : null;
+    }
+    const activity = state.activities[envelope.activityId];
+    const kind = activity ? kinds.get(activity.kind) : undefined;
+    if (!activity || !kind) return null;
+    const event = kind.redactEvent(migrate(kind, envelope), activityViewer(viewer, activity, state));
+    return event ? { ...envelope, v: kind.version, event, actor } : null;
+  }
+
+  /** The whole state as one viewer may see it: the first thing a client receives. */
+  function redactState(state: WorkshopState, viewer: Viewer): WorkshopState {
+    const base = redactWorkshopFields(state, viewer);
+    const activities: Record<string, ActivityInstance> = {};
+    for (const activity of Object.values(state.activities)) {
+      const kind = kinds.get(activity.kind);
+      activities[activity.id] = kind
+        ? { ...activity, state: kind.redactState(activity.state, activityViewer(viewer, activity, state)) }
+        : { ...activity, state: null };
+    }
+    return { ...base, activities };
+  }
+
+  function kindOf(activity: ActivityInstance): AnyActivityKind {
+    const kind = kinds.get(activity.kind);
+    ensure(kind, 'WP_ERR_UNKNOWN_KIND', { kind: activity.kind });
+    return kind;
+  }
+
+  return { kinds, decide, evolve, replay, redactEvent, redactState, activityViewer };
+}
+
+export type Engine = ReturnType<typeof createEngine>;
+
+function migrate(kind: AnyActivityKind, envelope: EventEnvelope): DomainEvent {
+  if (envelope.v === kind.version || !kind.migrateEvent) return envelope.event;
+  return kind.migrateEvent(envelope.event, envelope.v);
+}
+
+/** Parses with a zod schema; a failure becomes WP_ERR_VALIDATION naming the first bad field. */
+export function parse<T>(schema: z.ZodType<T>, input: unknown): T {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new DomainError('WP_ERR_VALIDATION', { field: issue?.path.join('.') ?? '' }, issue?.message);
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/**
+ * Join codes only *locate* a workshop; they are not a secret. They avoid characters people
+ * confuse when reading from a projector or typing on a phone (0/O, 1/I/L, 5/S, 2/Z, 8/B).
+ */
+export const JOIN_CODE_ALPHABET = 'ACDEFGHJKMNPQRTUVWXY34679';
+export const JOIN_CODE_LENGTH = 6;
+
+/** Build a code from a source of random integers in [0, n) (randomness is passed in). */
+export function makeJoinCode(randomInt: (n: number) => number): string {
+  let code = '';
+  for (let i = 0; i < JOIN_CODE_LENGTH; i++) {
+    code += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
+  }
+  return code;
+}
+
+/** Accepts what people type: lower case, spaces, dashes. Returns null when it cannot be a code. */
+export function normalizeJoinCode(input: string): string | null {
+  const cleaned = input.toUpperCase().replace(/[\s-]/g, '');
+  if (cleaned.length !== JOIN_CODE_LENGTH) return null;
+  for (const ch of cleaned) if (!JOIN_CODE_ALPHABET.includes(ch)) return null;
+  return cleaned;
+}
+
+/** "KD7-M3X": two halves read more easily from the back of a room. */
+export function formatJoinCode(code: string): string {
+  return `${code.slice(0, 3)}-${code.slice(3)}`;
+}
+
+/** Ids are opaque strings made by the server (see `ctx.newId`). */
+export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+
+/** A client-chosen key that makes a command idempotent. */
+export const clientActionIdSchema = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/);

@@ -1,0 +1,149 @@
+import type { AnyActivityKind, KindRegistry } from '../activity.ts';
+import type { DecideContext } from '../context.ts';
+import { DomainError, ensure } from '../errors.ts';
+import { normalizeJoinCode } from '../ids.ts';
+import type { Language } from '../language.ts';
+import type { WorkshopCommand } from './commands.ts';
+import type { WorkshopEvent } from './events.ts';
+import type { WorkshopState } from './state.ts';
+import { parseKindConfig } from './kindConfig.ts';
+
+/**
+ * Decides workshop-level commands (not activity commands; see `engine.ts`). The caller has
+ * already checked that the actor may send this command type at all; here we check it against
+ * the workshop's state.
+ */
+export function decideWorkshop(
+  command: WorkshopCommand,
+  state: WorkshopState,
+  ctx: DecideContext,
+  kinds: KindRegistry,
+): WorkshopEvent[] {
+  if (command.type !== 'createWorkshop') ensure(state.exists, 'WP_ERR_NOT_FOUND');
+
+  switch (command.type) {
+    case 'createWorkshop': {
+      ensure(!state.exists, 'WP_ERR_ALREADY_EXISTS');
+      ensure(normalizeJoinCode(command.code) === command.code, 'WP_ERR_VALIDATION');
+      const { lead, type: _type, ...fields } = command;
+      return [
+        { type: 'workshopCreated', ...fields },
+        { type: 'facilitatorAdded', accountId: lead.accountId, name: lead.name, role: 'lead' },
+      ];
+    }
+    case 'updateWorkshop': {
+      const { type: _type, ...fields } = command;
+      return [{ type: 'workshopUpdated', ...fields }];
+    }
+    case 'addFacilitator':
+      if (state.facilitators[command.accountId]) return [];
+      return [{ type: 'facilitatorAdded', accountId: command.accountId, name: command.name, role: 'co' }];
+    case 'addPartnership': {
+      const { type: _type, ...fields } = command;
+      return [{ type: 'partnershipAdded', partnership: { id: ctx.newId(), ...fields } }];
+    }
+    case 'updatePartnership': {
+      ensure(state.partnerships[command.partnershipId], 'WP_ERR_NOT_FOUND');
+      const { type: _type, partnershipId, ...fields } = command;
+      return [{ type: 'partnershipUpdated', partnership: { id: partnershipId, ...fields } }];
+    }
+    case 'removePartnership':
+      ensure(state.partnerships[command.partnershipId], 'WP_ERR_NOT_FOUND');
+      return [{ type: 'partnershipRemoved', partnershipId: command.partnershipId }];
+    case 'joinWorkshop': {
+      ensure(!state.locked, 'WP_ERR_WORKSHOP_LOCKED');
+      ensure(!state.participants[command.participantId], 'WP_ERR_ALREADY_EXISTS');
+      ensure(
+        command.partnershipId === null || state.partnerships[command.partnershipId],
+        'WP_ERR_VALIDATION',
+        { field: 'partnershipId' },
+      );
+      const { type: _type, participantId, ...fields } = command;
+      return [
+        {
+          type: 'participantJoined',
+          participant: { id: participantId, ...fields, joinedAt: ctx.now, removed: false },
+        },
+      ];
+    }
+    case 'updateProfile': {
+      ensure(ctx.actor.kind === 'participant', 'WP_ERR_FORBIDDEN');
+      const me = state.participants[ctx.actor.participantId];
+      ensure(me && !me.removed, 'WP_ERR_PARTICIPANT_REMOVED');
+      return [
+        {
+          type: 'participantUpdated',
+          participantId: me.id,
+          displayName: command.displayName ?? me.displayName,
+          side: me.side,
+          language: command.language ?? me.language,
+        },
+      ];
+    }
+    case 'removeParticipant': {
+      const target = state.participants[command.participantId];
+      ensure(target, 'WP_ERR_NOT_FOUND');
+      if (target.removed) return [];
+      return [{ type: 'participantRemoved', participantId: target.id }];
+    }
+    case 'lockWorkshop':
+      return state.locked ? [] : [{ type: 'workshopLocked' }];
+    case 'unlockWorkshop':
+      return state.locked ? [{ type: 'workshopUnlocked' }] : [];
+    case 'addActivity': {
+      const kind = kinds.get(command.kind);
+      ensure(kind, 'WP_ERR_UNKNOWN_KIND', { kind: command.kind });
+      const config = parseKindConfig(kind, command.config, state.defaultLanguage);
+      return [
+        {
+          type: 'activityAdded',
+          activityId: ctx.newId(),
+          kind: kind.kind,
+          title: command.title ?? kindTitle(kind, state.defaultLanguage),
+          config,
+          configVersion: kind.version,
+        },
+      ];
+    }
+    case 'configureActivity': {
+      const activity = state.activities[command.activityId];
+      ensure(activity, 'WP_ERR_NOT_FOUND');
+      const kind = kinds.get(activity.kind);
+      ensure(kind, 'WP_ERR_UNKNOWN_KIND', { kind: activity.kind });
+      const config = parseKindConfig(kind, command.config, state.defaultLanguage);
+      return [
+        { type: 'activityConfigured', activityId: activity.id, config, configVersion: kind.version },
+      ];
+    }
+    case 'startActivity': {
+      const activity = state.activities[command.activityId];
+      ensure(activity, 'WP_ERR_NOT_FOUND');
+      if (activity.status === 'running' && state.currentActivityId === activity.id) return [];
+      // One activity runs at a time: starting the next one stops the current one.
+      const current = state.currentActivityId ? state.activities[state.currentActivityId] : undefined;
+      const stopCurrent: WorkshopEvent[] =
+        current && current.status === 'running'
+          ? [{ type: 'activityStopped', activityId: current.id }]
+          : [];
+      return [...stopCurrent, { type: 'activityStarted', activityId: activity.id }];
+    }
+    case 'stopActivity': {
+      const activity = state.activities[command.activityId];
+      ensure(activity, 'WP_ERR_NOT_FOUND');
+      ensure(activity.status === 'running', 'WP_ERR_ACTIVITY_NOT_RUNNING');
+      return [{ type: 'activityStopped', activityId: activity.id }];
+    }
+    default:
+      return unreachable(command);
+  }
+}
+
+/** The default title of a new activity: the kind's `title` string in the workshop's language. */
+function kindTitle(kind: AnyActivityKind, language: Language): string {
+  const title = kind.messages[language]['title'];
+  return typeof title === 'string' ? title : kind.kind;
+}
+
+function unreachable(value: never): never {
+  throw new DomainError('WP_ERR_VALIDATION', {}, `unhandled command ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,110 @@
+import type { KindRegistry } from '../activity.ts';
+import type { WorkshopEvent } from './events.ts';
+import { loadKindConfig } from './kindConfig.ts';
+import type { ActivityInstance, WorkshopState } from './state.ts';
+
+/** Applies one workshop-level event. Pure; returns a new state sharing unchanged parts. */
+export function evolveWorkshop(
+  state: WorkshopState,
+  event: WorkshopEvent,
+  at: number,
+  kinds: KindRegistry,
+): WorkshopState {
+  switch (event.type) {
+    case 'workshopCreated': {
+      const { type: _type, workshopId, ...fields } = event;
+      return { ...state, ...fields, id: workshopId, exists: true, createdAt: at };
+    }
+    case 'workshopUpdated': {
+      const { type: _type, ...fields } = event;
+      return { ...state, ...fields };
+    }
+    case 'facilitatorAdded':
+      return {
+        ...state,
+        facilitators: {
+          ...state.facilitators,
+          [event.accountId]: { accountId: event.accountId, name: event.name, role: event.role },
+        },
+      };
+    case 'partnershipAdded':
+    case 'partnershipUpdated':
+      return {
+        ...state,
+        partnerships: { ...state.partnerships, [event.partnership.id]: event.partnership },
+      };
+    case 'partnershipRemoved': {
+      const { [event.partnershipId]: _removed, ...rest } = state.partnerships;
+      return { ...state, partnerships: rest };
+    }
+    case 'participantJoined':
+      return {
+        ...state,
+        participants: { ...state.participants, [event.participant.id]: event.participant },
+      };
+    case 'participantUpdated': {
+      const before = state.participants[event.participantId];
+      if (!before) return state;
+      const { type: _type, participantId: _id, ...fields } = event;
+      return {
+        ...state,
+        participants: { ...state.participants, [before.id]: { ...before, ...fields } },
+      };
+    }
+    case 'participantRemoved': {
+      const before = state.participants[event.participantId];
+      if (!before) return state;
+      return {
+        ...state,
+        participants: { ...state.participants, [before.id]: { ...before, removed: true } },
+      };
+    }
+    case 'workshopLocked':
+      return { ...state, locked: true };
+    case 'workshopUnlocked':
+      return { ...state, locked: false };
+    case 'activityAdded': {
+      const kind = kinds.get(event.kind);
+      const config = kind ? loadKindConfig(kind, event.config, event.configVersion) : event.config;
+      const activity: ActivityInstance = {
+        id: event.activityId,
+        kind: event.kind,
+        title: event.title,
+        config,
+        status: 'ready',
+        state: kind ? kind.initialState(config) : null,
+      };
+      return {
+        ...state,
+        activities: { ...state.activities, [activity.id]: activity },
+        activityOrder: [...state.activityOrder, activity.id],
+      };
+    }
+    case 'activityConfigured': {
+      const kind = kinds.get(state.activities[event.activityId]?.kind ?? '');
+      const config = kind ? loadKindConfig(kind, event.config, event.configVersion) : event.config;
+      return updateActivity(state, event.activityId, (a) => ({ ...a, config }));
+    }
+    case 'activityStarted':
+      return {
+        ...updateActivity(state, event.activityId, (a) => ({ ...a, status: 'running' })),
+        currentActivityId: event.activityId,
+      };
+    case 'activityStopped':
+      return {
+        ...updateActivity(state, event.activityId, (a) => ({ ...a, status: 'ended' })),
+        currentActivityId:
+          state.currentActivityId === event.activityId ? null : state.currentActivityId,
+      };
+  }
+}
+
+export function updateActivity(
+  state: WorkshopState,
+  activityId: string,
+  update: (activity: ActivityInstance) => ActivityInstance,
+): WorkshopState {
+  const activity = state.activities[activityId];
+  if (!activity) return state;
+  return { ...state, activities: { ...state.activities, [activityId]: update(activity) } };
+}

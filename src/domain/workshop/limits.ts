@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/**
+ * Text limits shared by every form and every command. Short enough for a phone screen and a
+ * projector line, long enough for the seed's longest items.
+ */
+export const LIMITS = {
+  displayName: 60,
+  title: 200,
+  municipality: 80,
+  organisation: 120,
+  venue: 200,
+  noteText: 500,
+  /** Whole command message, checked before parsing. */
+  commandBytes: 64 * 1024,
+} as const;
+
+/** Trimmed text with a minimum and maximum length (control characters are refused). */
+export function text(max: number, min = 1) {
+  return z
+    .string()
+    .transform((s) => s.trim())
+    .pipe(
+      z
+        .string()
+        .min(min)
+        .max(max)
+        // Control characters break layouts and exports; newlines are allowed in long texts.
+        .regex(/^[^\u0000-\u0009\u000B-\u001F\u007F]*$/u),
+    );
+}
+
+export const isoDateSchema = z.iso.date();

@@ -7,7 +7,7 @@ import {
   type WorkshopHarness,
 } from '../../domain/testing/workshopHarness.ts';
 import { registry } from '../registry.ts';
-import type { StrengthState } from './schema.ts';
+import type { StrengthEvent, StrengthState } from './schema.ts';
 import { visibleNotes } from './schema.ts';
 
 const ANNA = participant('anna'); // formal
@@ -18,7 +18,8 @@ function given(config?: unknown) {
   const h = workshopHarness(registry).create().join('anna', 'formal').join('bram', 'formal').join('chadia', 'informal');
   const activityId = h.startActivity('strength', config);
   const state = () => h.activityState<StrengthState>(activityId);
-  const send = (actor: Parameters<WorkshopHarness['activity']>[0], command: unknown) => h.activity(actor, activityId, command);
+  const send = (actor: Parameters<WorkshopHarness['activity']>[0], command: unknown) =>
+    h.activity(actor, activityId, command) as StrengthEvent[];
   return { h, activityId, state, send };
 }
 

@@ -6,6 +6,7 @@ import type { Actor, Viewer } from '../actors.ts';
 import type { KindRegistry } from '../activity.ts';
 import { createEngine, type CommandInput } from '../engine.ts';
 import type { DomainEvent, EventEnvelope } from '../events.ts';
+import type { WorkshopEvent } from '../workshop/events.ts';
 import { emptyWorkshop, type Side, type WorkshopState } from '../workshop/state.ts';
 
 export const FACILITATOR: Actor = { kind: 'facilitator', accountId: 'fac1' };
@@ -89,7 +90,8 @@ export function workshopHarness(kinds: KindRegistry, seed = 1) {
     /** Adds and starts an activity of `kind`; returns its id. */
     startActivity(kind: string, config?: unknown): string {
       const [added] = run(FACILITATOR, { activityId: null, command: { type: 'addActivity', kind, config } });
-      const activityId = (added as { activityId: string }).activityId;
+      if (added?.type !== 'activityAdded') throw new Error('activity was not added');
+      const { activityId } = added as WorkshopEvent & { type: 'activityAdded' };
       run(FACILITATOR, { activityId: null, command: { type: 'startActivity', activityId } });
       return activityId;
     },

@@ -1,0 +1,131 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { pino } from 'pino';
+import { registry } from '../activities/registry.ts';
+import { createEngine } from '../domain/engine.ts';
+import type { ErrorCode } from '../domain/errors.ts';
+import { createI18n, translator } from '../i18n/index.ts';
+import { isAllowedOrigin } from './auth/origin.ts';
+import { createMemoryBus } from './bus/memory.ts';
+import type { Bus } from './bus/types.ts';
+import type { Config } from './config.ts';
+import type { AppContext } from './context.ts';
+import { authRoutes } from './http/authRoutes.ts';
+import { installErrorHandling, sendError } from './http/errors.ts';
+import { joinRoutes } from './http/joinRoutes.ts';
+import { pageRoutes } from './http/pages.ts';
+import { workshopRoutes } from './http/workshopRoutes.ts';
+import { attachGateway } from './realtime/gateway.ts';
+import { Rooms } from './room/rooms.ts';
+import { openSqliteStores } from './store/sqlite/open.ts';
+import type { Stores } from './store/types.ts';
+
+export interface AppOptions {
+  readonly config: Config;
+  /** Defaults to the SQLite file from the config. */
+  readonly stores?: Stores;
+  /** Defaults to the in-process bus. */
+  readonly bus?: Bus;
+  /** Where the built client lives; defaults to `dist/client` beside the server bundle. */
+  readonly clientDir?: string;
+  readonly now?: () => number;
+}
+
+export interface App {
+  readonly fastify: FastifyInstance;
+  readonly ctx: AppContext;
+  close(): Promise<void>;
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Builds the whole server without listening: tests call `app.fastify.listen` themselves. */
+export async function createApp(options: AppOptions): Promise<App> {
+  const { config } = options;
+  const logger: FastifyBaseLogger = pino({
+    level: config.logLevel,
+    redact: ['req.headers.cookie', 'req.headers.authorization'],
+  });
+  const fastify = Fastify({ loggerInstance: logger, bodyLimit: 64 * 1024, trustProxy: false });
+  const stores = options.stores ?? (await openSqliteStores(config.databaseFile));
+  const bus = options.bus ?? createMemoryBus();
+  const engine = createEngine(registry);
+  const now = options.now ?? Date.now;
+  const i18n = createI18n(registry, 'nl');
+  const rooms = new Rooms(engine, stores.events, bus, {
+    now,
+    onError: (err, context) => logger.error({ err, context }, 'room error'),
+  });
+
+  const ctx: AppContext = {
+    config,
+    stores,
+    rooms,
+    engine,
+    registry,
+    i18n,
+    log: fastify.log,
+    now,
+    message: (code: ErrorCode, language, params) => translator(i18n, language)(`errors.${code}`, params),
+  };
+
+  // Removing a participant also revokes their tokens (the state already refuses them).
+  rooms.onApplied((room, envelopes) => {
+    for (const { activityId, event } of envelopes) {
+      if (activityId === null && event.type === 'participantRemoved') {
+        const { participantId } = event as { type: string; participantId: string };
+        stores.accounts
+          .revokeParticipantTokens(room.workshopId, participantId, now())
+          .catch((err: unknown) => logger.error({ err }, 'token revocation failed'));
+      }
+    }
+  });
+
+  await fastify.register(fastifyCookie);
+  await fastify.register(fastifyHelmet, {
+    hsts: config.secureCookies,
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        'img-src': ["'self'", 'data:'],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        // On plain http (a laptop on venue wifi) upgrading would break every request.
+        'upgrade-insecure-requests': config.secureCookies ? [] : null,
+      },
+    },
+  });
+  await fastify.register(fastifyRateLimit, { global: false });
+  installErrorHandling(fastify, ctx);
+
+  // Cross-site protection for cookie-authenticated writes (see auth/origin.ts).
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (request.method === 'GET' || request.method === 'HEAD') return;
+    if (!isAllowedOrigin(request.headers.origin, request.headers.host, config)) {
+      return sendError(ctx, request, reply, 'WP_ERR_BAD_ORIGIN');
+    }
+  });
+
+  fastify.get('/api/health', async () => ({ ok: true }));
+  await fastify.register(authRoutes(ctx));
+  await fastify.register(workshopRoutes(ctx));
+  await fastify.register(joinRoutes(ctx));
+  await fastify.register(pageRoutes(options.clientDir ?? path.resolve(here, '../client')));
+
+  const gateway = attachGateway(ctx, fastify.server, bus);
+
+  return {
+    fastify,
+    ctx,
+    async close() {
+      await gateway.close();
+      await fastify.close();
+      rooms.close();
+      await bus.close();
+      await stores.close();
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import type { FastifyInstance } from 'fastify';
+import QRCode from 'qrcode';
+import { z } from 'zod';
+import { parse } from '../../domain/engine.ts';
+import { formatJoinCode, normalizeJoinCode } from '../../domain/ids.ts';
+import { LANGUAGES } from '../../domain/language.ts';
+import type { AppContext } from '../context.ts';
+import { findByCode, joinSchema, joinWorkshop, participantForToken } from '../services/join.ts';
+import { cookieOptions, participantCookie } from './session.ts';
+import { baseUrl, joinUrl } from './urls.ts';
+
+const codeParams = z.object({ code: z.string().max(20) });
+const PARTICIPANT_COOKIE_DAYS = 60;
+
+/** Participants' routes: look up a code, join, rejoin; and the join QR code. */
+export function joinRoutes(ctx: AppContext) {
+  return async (app: FastifyInstance) => {
+    // What the join form needs to show: title, partnerships, languages. Nothing private.
+    app.get('/api/join/:code', async (request) => {
+      const workshop = await findByCode(ctx, parse(codeParams, request.params).code);
+      const { state } = await ctx.rooms.get(workshop.id);
+      return {
+        workshopId: workshop.id,
+        code: workshop.code,
+        displayCode: formatJoinCode(workshop.code),
+        title: state.title,
+        locked: state.locked,
+        defaultLanguage: state.defaultLanguage,
+        languages: LANGUAGES,
+        partnerships: Object.values(state.partnerships).map((p) => ({ id: p.id, municipality: p.municipality })),
+      };
+    });
+
+    app.post(
+      '/api/join',
+      { config: { rateLimit: { max: ctx.config.joinRatePerMinute, timeWindow: '1 minute' } } },
+      async (request, reply) => {
+        const body = parse(joinSchema, request.body);
+        const known = await findByCode(ctx, body.code);
+        const existing = request.cookies[participantCookie(known.id)] ?? tokenHeader(request.headers.authorization);
+        const joined = await joinWorkshop(ctx, body, existing);
+        reply.setCookie(participantCookie(joined.workshop.id), joined.token, cookieOptions(ctx, PARTICIPANT_COOKIE_DAYS * 86_400));
+        return {
+          workshopId: joined.workshop.id,
+          code: joined.workshop.code,
+          participantId: joined.participantId,
+          token: joined.token,
+          rejoined: joined.rejoined,
+        };
+      },
+    );
+
+    // "Am I still in?" for a phone that comes back: by cookie, or by the token it kept.
+    app.get('/api/join/:code/me', async (request, reply) => {
+      const workshop = await findByCode(ctx, parse(codeParams, request.params).code);
+      const token = tokenHeader(request.headers.authorization) ?? request.cookies[participantCookie(workshop.id)];
+      const found = await participantForToken(ctx, token);
+      if (!found || found.workshopId !== workshop.id) return reply.status(404).send({ participant: null });
+      return { participant: found.participant };
+    });
+
+    app.get('/api/qr/:code.svg', async (request, reply) => {
+      const code = normalizeJoinCode(parse(codeParams, request.params).code);
+      const workshop = code ? await ctx.stores.events.findWorkshopByCode(code) : null;
+      if (!workshop) return reply.status(404).send();
+      const svg = await QRCode.toString(joinUrl(baseUrl(ctx, request), workshop.code), {
+        type: 'svg',
+        errorCorrectionLevel: 'M',
+        margin: 2,
+      });
+      return reply.type('image/svg+xml').header('cache-control', 'no-cache').send(svg);
+    });
+
+    app.get('/j/:code', async (request, reply) => {
+      const code = normalizeJoinCode(parse(codeParams, request.params).code) ?? '';
+      return reply.redirect(`/join/${code}`);
+    });
+  };
+}
+
+function tokenHeader(header: string | undefined): string | undefined {
+  return header?.startsWith('Bearer ') ? header.slice(7) : undefined;
+}

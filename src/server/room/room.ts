@@ -1,0 +1,161 @@
+import type { Actor } from '../../domain/actors.ts';
+import type { CommandInput, Engine } from '../../domain/engine.ts';
+import { DomainError, isDomainError } from '../../domain/errors.ts';
+import type { EventEnvelope } from '../../domain/events.ts';
+import { actorKey } from '../../domain/actors.ts';
+import { emptyWorkshop, type WorkshopState } from '../../domain/workshop/state.ts';
+import type { EventStore } from '../store/types.ts';
+import { SerialQueue } from './mutex.ts';
+
+export type CommandOutcome =
+  | { readonly ok: true; readonly firstSeq: number; readonly lastSeq: number; readonly duplicate: boolean }
+  | { readonly ok: false; readonly error: DomainError };
+
+export interface RoomDeps {
+  readonly engine: Engine;
+  readonly store: EventStore;
+  readonly engineVersion: string;
+  readonly snapshotEvery: number;
+  now(): number;
+  newId(): string;
+  random(): number;
+  /** Called with every run of newly applied events, in order, whichever node wrote them. */
+  onApplied(room: Room, envelopes: readonly EventEnvelope[]): void;
+  /** After a successful append: tell the other nodes. */
+  publish(workshopId: string, envelopes: readonly EventEnvelope[]): void;
+  onError(error: unknown, context: string): void;
+}
+
+/** How many recent events a room keeps for catch-up; clients further behind get a snapshot. */
+export const RECENT_EVENTS = 1000;
+
+/** How often to retry when another node appended between our read and our write. */
+const MAX_CONFLICT_RETRIES = 5;
+
+/**
+ * One workshop's live projection on this node, and the command path:
+ * dedupe → catch up → decide (pure) → append (one transaction) → apply → publish.
+ * The store, not this object, holds the truth: any node can load a room and any node can
+ * write; an append against a stale head fails and is retried after catching up.
+ */
+export class Room {
+  state: WorkshopState = emptyWorkshop;
+  seq = 0;
+  /** The latest events, for cheap catch-up of clients that were briefly away. */
+  private recent: EventEnvelope[] = [];
+  private snapshotSeq = 0;
+  private readonly queue = new SerialQueue();
+
+  constructor(
+    readonly workshopId: string,
+    private readonly deps: RoomDeps,
+  ) {}
+
+  async load(): Promise<void> {
+    const snapshot = await this.deps.store.loadSnapshot(this.workshopId);
+    if (snapshot && snapshot.engineVersion === this.deps.engineVersion) {
+      this.state = snapshot.state as WorkshopState;
+      this.seq = snapshot.seq;
+      this.snapshotSeq = snapshot.seq;
+    }
+    await this.catchUp(false);
+  }
+
+  /**
+   * The events after `seq`, if this room still holds all of them; null if the caller must
+   * take a snapshot instead. Synchronous, so nothing can be applied in between.
+   */
+  eventsAfter(seq: number): EventEnvelope[] | null {
+    if (seq > this.seq) return null;
+    if (seq === this.seq) return [];
+    const first = this.recent[0];
+    if (!first || first.seq > seq + 1) return null;
+    return this.recent.slice(seq + 1 - first.seq);
+  }
+
+  /** Applies events from the store that this node has not seen yet. */
+  async catchUp(notify = true): Promise<void> {
+    const missing = await this.deps.store.readAfter(this.workshopId, this.seq);
+    if (missing.length > 0) this.apply(missing, notify);
+  }
+
+  /** Events another node appended, as announced on the bus. */
+  receive(envelopes: readonly EventEnvelope[]): Promise<void> {
+    return this.queue.run(async () => {
+      const first = envelopes[0];
+      if (!first || (envelopes.at(-1)?.seq ?? 0) <= this.seq) return;
+      if (first.seq === this.seq + 1) this.apply(envelopes, true);
+      else await this.catchUp(); // a gap, or an overlap: the store is the authority
+    });
+  }
+
+  execute(actor: Actor, input: CommandInput, clientActionId: string | null): Promise<CommandOutcome> {
+    return this.queue.run(async () => {
+      try {
+        return await this.executeNow(actor, input, clientActionId);
+      } catch (error) {
+        if (isDomainError(error)) return { ok: false, error };
+        throw error;
+      }
+    });
+  }
+
+  private async executeNow(actor: Actor, input: CommandInput, clientActionId: string | null): Promise<CommandOutcome> {
+    if (clientActionId) {
+      const earlier = await this.deps.store.findCommand(this.workshopId, actorKey(actor), clientActionId);
+      if (earlier) return { ok: true, ...earlier, duplicate: true };
+    }
+    for (let attempt = 0; attempt <= MAX_CONFLICT_RETRIES; attempt++) {
+      await this.catchUp();
+      const now = this.deps.now();
+      const pending = this.deps.engine.decide(input, this.state, {
+        now,
+        actor,
+        newId: this.deps.newId,
+        random: this.deps.random,
+      });
+      if (pending.length === 0) return { ok: true, firstSeq: this.seq, lastSeq: this.seq, duplicate: false };
+      const result = await this.deps.store.append({
+        workshopId: this.workshopId,
+        expectedSeq: this.seq,
+        events: pending,
+        actor,
+        at: now,
+        clientActionId,
+      });
+      if (result.kind === 'duplicate') {
+        return { ok: true, firstSeq: result.firstSeq, lastSeq: result.lastSeq, duplicate: true };
+      }
+      if (result.kind === 'appended') {
+        this.apply(result.envelopes, true);
+        this.deps.publish(this.workshopId, result.envelopes);
+        this.maybeSnapshot();
+        const first = result.envelopes[0]!;
+        return { ok: true, firstSeq: first.seq, lastSeq: this.seq, duplicate: false };
+      }
+      // conflict: another node wrote first; catch up and decide again
+    }
+    return { ok: false, error: new DomainError('WP_ERR_CONFLICT') };
+  }
+
+  private apply(envelopes: readonly EventEnvelope[], notify: boolean) {
+    const fresh = envelopes.filter((e) => e.seq > this.seq);
+    for (const envelope of fresh) {
+      if (envelope.seq !== this.seq + 1) throw new Error(`Gap in ${this.workshopId}: ${this.seq} → ${envelope.seq}`);
+      this.state = this.deps.engine.evolve(this.state, envelope);
+      this.seq = envelope.seq;
+      this.recent.push(envelope);
+    }
+    if (this.recent.length > RECENT_EVENTS * 2) this.recent = this.recent.slice(-RECENT_EVENTS);
+    if (notify && fresh.length > 0) this.deps.onApplied(this, fresh);
+  }
+
+  private maybeSnapshot() {
+    if (this.seq - this.snapshotSeq < this.deps.snapshotEvery) return;
+    this.snapshotSeq = this.seq;
+    const snapshot = { seq: this.seq, engineVersion: this.deps.engineVersion, state: this.state };
+    this.deps.store
+      .saveSnapshot(this.workshopId, snapshot, this.deps.now())
+      .catch((error) => this.deps.onError(error, 'snapshot'));
+  }
+}

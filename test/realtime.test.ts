@@ -30,7 +30,7 @@ async function scene() {
   const chadia = await join(server, f.code, 'Chadia', 'informal', f.partnershipId);
   const console_ = await open({ role: 'facilitator', workshopId: f.workshopId }, f.cookie);
   await console_.hello(null);
-  const start = await console_.send(null, { type: 'startActivity', activityId: f.activityId });
+  const start = await console_.cmd(null, { type: 'startActivity', activityId: f.activityId });
   expect(start.ok).toBe(true);
   const phone = async (p: { token: string }) => {
     const s = await open({ role: 'participant', workshopId: f.workshopId, token: p.token });
@@ -45,7 +45,7 @@ async function scene() {
 describe('live strength activity over real sockets', () => {
   it('join, write, reveal and merge; each audience gets what it may see', async () => {
     const s = await scene();
-    const ack = await s.annaPhone.send(s.f.activityId, { type: 'addNote', text: 'Ze kennen de gezinnen persoonlijk' });
+    const ack = await s.annaPhone.cmd(s.f.activityId, { type: 'addNote', text: 'Ze kennen de gezinnen persoonlijk' });
     expect(ack).toMatchObject({ ok: true, duplicate: false });
     const lastSeq = ack.ok ? ack.lastSeq : 0;
 
@@ -60,8 +60,8 @@ describe('live strength activity over real sockets', () => {
     expect(s.bramPhone.wire.join('\n')).not.toContain(`"authorId":"${s.anna.participantId}"`);
     expect(s.console.wire.join('\n')).toContain(`"authorId":"${s.anna.participantId}"`);
 
-    await s.annaPhone.send(s.f.activityId, { type: 'addNote', text: 'Zij hebben vertrouwen' });
-    const reveal = await s.console.send(s.f.activityId, { type: 'startPlenary' });
+    await s.annaPhone.cmd(s.f.activityId, { type: 'addNote', text: 'Zij hebben vertrouwen' });
+    const reveal = await s.console.cmd(s.f.activityId, { type: 'startPlenary' });
     expect(reveal.ok).toBe(true);
     await s.chadiaPhone.waitFor((e) => e.event.type === 'plenaryStarted');
     expect(s.chadiaPhone.wire.join('\n')).toContain('Ze kennen de gezinnen');
@@ -69,7 +69,7 @@ describe('live strength activity over real sockets', () => {
 
     const room = await server.app.ctx.rooms.get(s.f.workshopId);
     const noteIds = Object.keys((room.state.activities[s.f.activityId]?.state as StrengthState).notes);
-    const merge = await s.console.send(s.f.activityId, { type: 'mergeNotes', noteIds, text: 'Nabij en vertrouwd' });
+    const merge = await s.console.cmd(s.f.activityId, { type: 'mergeNotes', noteIds, text: 'Nabij en vertrouwd' });
     expect(merge.ok).toBe(true);
     const merged = await s.projector.waitFor((e) => e.event.type === 'notesMerged');
     expect(JSON.stringify(merged)).toContain('Nabij en vertrouwd');
@@ -80,29 +80,29 @@ describe('live strength activity over real sockets', () => {
 
   it('a retried command with the same clientActionId is stored once and answered the same', async () => {
     const s = await scene();
-    const first = await s.annaPhone.send(s.f.activityId, { type: 'addNote', text: 'eenmaal' }, 'retry-key-0001');
-    const second = await s.annaPhone.send(s.f.activityId, { type: 'addNote', text: 'eenmaal' }, 'retry-key-0001');
+    const first = await s.annaPhone.cmd(s.f.activityId, { type: 'addNote', text: 'eenmaal' }, 'retry-key-0001');
+    const second = await s.annaPhone.cmd(s.f.activityId, { type: 'addNote', text: 'eenmaal' }, 'retry-key-0001');
     expect(first).toMatchObject({ ok: true, duplicate: false });
     expect(second).toMatchObject({ ok: true, duplicate: true });
     if (first.ok && second.ok) expect([second.firstSeq, second.lastSeq]).toEqual([first.firstSeq, first.lastSeq]);
     const log = await server.app.ctx.stores.events.readAfter(s.f.workshopId, 0);
     expect(log.filter((e) => e.event.type === 'noteAdded')).toHaveLength(1);
     // The same key from another participant is a different command.
-    const other = await s.bramPhone.send(s.f.activityId, { type: 'addNote', text: 'ander' }, 'retry-key-0001');
+    const other = await s.bramPhone.cmd(s.f.activityId, { type: 'addNote', text: 'ander' }, 'retry-key-0001');
     expect(other).toMatchObject({ ok: true, duplicate: false });
   });
 
   it('a client that misses events while away catches up to exactly the redacted state', async () => {
     const s = await scene();
-    await s.bramPhone.send(s.f.activityId, { type: 'addNote', text: 'voor het wegvallen' });
+    await s.bramPhone.cmd(s.f.activityId, { type: 'addNote', text: 'voor het wegvallen' });
     await s.bramPhone.waitForSeq((await server.app.ctx.rooms.get(s.f.workshopId)).seq);
     const lastSeq = s.bramPhone.upTo;
     const firstHello = s.bramPhone.wire.find((w) => w.startsWith('hello-ack:'))!;
     s.bramPhone.disconnect();
 
-    await s.annaPhone.send(s.f.activityId, { type: 'addNote', text: 'tijdens het wegvallen' });
-    await s.chadiaPhone.send(s.f.activityId, { type: 'addNote', text: 'informeel tijdens' });
-    await s.console.send(s.f.activityId, { type: 'startPlenary' });
+    await s.annaPhone.cmd(s.f.activityId, { type: 'addNote', text: 'tijdens het wegvallen' });
+    await s.chadiaPhone.cmd(s.f.activityId, { type: 'addNote', text: 'informeel tijdens' });
+    await s.console.cmd(s.f.activityId, { type: 'startPlenary' });
 
     const back = await open({ role: 'participant', workshopId: s.f.workshopId, token: s.bram.token });
     const ack = await back.hello(lastSeq);
@@ -119,7 +119,7 @@ describe('live strength activity over real sockets', () => {
 
   it('a server restart keeps every acknowledged event and the same state', async () => {
     const s = await scene();
-    for (let i = 0; i < 5; i++) await s.annaPhone.send(s.f.activityId, { type: 'addNote', text: `briefje ${i}` });
+    for (let i = 0; i < 5; i++) await s.annaPhone.cmd(s.f.activityId, { type: 'addNote', text: `briefje ${i}` });
     const before = await server.app.ctx.rooms.get(s.f.workshopId);
     const stateBefore = JSON.stringify(before.state);
     const seqBefore = before.seq;
@@ -139,7 +139,7 @@ describe('live strength activity over real sockets', () => {
   it('phones get coalesced batches, not one message per event', async () => {
     const s = await scene();
     const before = s.chadiaPhone.wire.filter((w) => w.startsWith('events:')).length;
-    await Promise.all(Array.from({ length: 10 }, (_, i) => s.annaPhone.send(s.f.activityId, { type: 'addNote', text: `snel ${i}` })));
+    await Promise.all(Array.from({ length: 10 }, (_, i) => s.annaPhone.cmd(s.f.activityId, { type: 'addNote', text: `snel ${i}` })));
     const room = await server.app.ctx.rooms.get(s.f.workshopId);
     await s.chadiaPhone.waitForSeq(room.seq);
     const messages = s.chadiaPhone.wire.filter((w) => w.startsWith('events:')).length - before;

@@ -71,8 +71,10 @@ export function createEngine(kinds: KindRegistry) {
         return parse(systemCommandSchema, raw);
       case 'facilitator':
         ensure(state.facilitators[ctx.actor.accountId], 'WP_ERR_FORBIDDEN');
+        ensureOwnCommand(raw, FACILITATOR_TYPES);
         return parse(facilitatorCommandSchema, raw);
       case 'participant':
+        ensureOwnCommand(raw, PARTICIPANT_TYPES);
         return parse(participantCommandSchema, raw);
     }
   }
@@ -145,6 +147,18 @@ export function createEngine(kinds: KindRegistry) {
 }
 
 export type Engine = ReturnType<typeof createEngine>;
+
+const typesOf = (schema: { options: readonly { shape: { type: { value: string } } }[] }) =>
+  new Set(schema.options.map((o) => o.shape.type.value));
+const FACILITATOR_TYPES = typesOf(facilitatorCommandSchema);
+const PARTICIPANT_TYPES = typesOf(participantCommandSchema);
+const ALL_TYPES = new Set([...FACILITATOR_TYPES, ...PARTICIPANT_TYPES, ...typesOf(systemCommandSchema)]);
+
+/** A known command of another role is refused as forbidden, not as malformed. */
+function ensureOwnCommand(raw: unknown, allowed: ReadonlySet<string>) {
+  const type = (raw as { type?: unknown } | null)?.type;
+  if (typeof type === 'string' && ALL_TYPES.has(type)) ensure(allowed.has(type), 'WP_ERR_FORBIDDEN');
+}
 
 function migrate(kind: AnyActivityKind, envelope: EventEnvelope): DomainEvent {
   if (envelope.v === kind.version || !kind.migrateEvent) return envelope.event;

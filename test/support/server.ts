@@ -120,7 +120,7 @@ export type TestSocket = Socket<ServerToClient, ClientToServer> & {
   wire: string[];
   upTo: number;
   hello(lastSeq: number | null): Promise<HelloAck>;
-  send(activityId: string | null, command: Record<string, unknown>, clientActionId?: string): Promise<CommandAck>;
+  cmd(activityId: string | null, command: { type: string; [key: string]: unknown }, clientActionId?: string): Promise<CommandAck>;
   waitFor(predicate: (e: EventEnvelope) => boolean, timeoutMs?: number): Promise<EventEnvelope>;
   waitForSeq(seq: number, timeoutMs?: number): Promise<void>;
 };
@@ -150,7 +150,7 @@ export async function connect(server: TestServer, auth: Record<string, unknown>,
     if (ack.ok && ack.sync.kind === 'events') socket.received.push(...ack.sync.events);
     return ack;
   };
-  socket.send = (activityId, command, clientActionId = `a${++actionCounter}-${Date.now()}`) =>
+  socket.cmd = (activityId, command, clientActionId = `a${++actionCounter}-${Date.now()}`) =>
     socket.timeout(5000).emitWithAck('command', { clientActionId, activityId, command });
   socket.waitFor = (predicate, timeoutMs = 3000) =>
     new Promise((resolve, reject) => {

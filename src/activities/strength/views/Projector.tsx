@@ -1,0 +1,49 @@
+import './strength.css';
+import type { Side } from '../../../domain/workshop/state.ts';
+import { visibleNotes } from '../schema.ts';
+import { RevealedLists } from './parts/RevealedLists.tsx';
+import type { StrengthViewProps } from './types.ts';
+
+/**
+ * The big screen: while groups write, only how many notes each has (their content is still
+ * private); after the reveal, both lists fill live, and a spotlighted note is shown large.
+ */
+export default function StrengthProjector(props: StrengthViewProps) {
+  const { t, tApp, activity } = props;
+  const { phase, round, spotlightId } = activity.state;
+  const notes = visibleNotes(activity.state);
+  const spotlight = spotlightId ? activity.state.notes[spotlightId] : undefined;
+
+  if (phase === 'write') {
+    const count = (side: Side) => notes.filter((n) => n.group === side && n.round === round).length;
+    return (
+      <section class="wp-stack wp-strength-projector" aria-labelledby="strength-writing">
+        <h2 id="strength-writing">
+          {t('projector.writingTitle')} · {t('round', { round })}
+        </h2>
+        <div class="wp-columns">
+          {(['formal', 'informal'] as const).map((side) => (
+            <div key={side} class={`wp-card wp-strength-count wp-strength-count--${side}`}>
+              <h3>{tApp(`common.sidesPlural.${side}`)}</h3>
+              <p class="wp-prompt">{activity.config.prompts[side]}</p>
+              <p class="wp-big-number" aria-live="polite">
+                {t('projector.notesCount', { count: count(side) })}
+              </p>
+            </div>
+          ))}
+        </div>
+      </section>
+    );
+  }
+  return (
+    <section class="wp-stack wp-strength-projector" aria-label={t(`phase.${phase}`)}>
+      {spotlight && !spotlight.hidden && (
+        <figure class={`wp-spotlight wp-note--${spotlight.group}`} aria-live="polite">
+          <figcaption>{t(`column.${spotlight.group === 'formal' ? 'informal' : 'formal'}`)}</figcaption>
+          <blockquote>{spotlight.text}</blockquote>
+        </figure>
+      )}
+      <RevealedLists state={activity.state} t={t} />
+    </section>
+  );
+}

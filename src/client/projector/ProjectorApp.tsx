@@ -1,0 +1,56 @@
+import { useEffect, useMemo } from 'preact/hooks';
+import { formatJoinCode, normalizeJoinCode } from '../../domain/ids.ts';
+import { useT } from '../../ui/i18n.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { ActivityHost } from '../shared/ActivityHost.tsx';
+import { WorkshopConnection } from '../shared/connection.ts';
+import { engine } from '../shared/engine.ts';
+import type { SetLanguage } from '../shared/mount.tsx';
+import { match, usePath } from '../shared/router.ts';
+import { useConnection } from '../shared/useConnection.ts';
+import { Lobby } from './Lobby.tsx';
+
+/** The big screen: the lobby with code and QR, then whatever activity runs, live. */
+export function ProjectorApp({ setLanguage }: { setLanguage: SetLanguage }) {
+  const path = usePath();
+  const code = normalizeJoinCode(match('/projector/:code', path)?.code ?? '') ?? '';
+  const connection = useMemo(() => new WorkshopConnection(engine, { role: 'projector', code }, `wp:outbox:projector`), [code]);
+  useEffect(() => {
+    connection.start();
+    return () => connection.stop();
+  }, [connection]);
+  const snapshot = useConnection(connection);
+  const t = useT();
+  const workshop = snapshot.workshop;
+
+  // The screen speaks the workshop's language, whatever the laptop's browser prefers.
+  useEffect(() => {
+    if (workshop) setLanguage(workshop.defaultLanguage);
+  }, [workshop?.defaultLanguage]);
+
+  if (snapshot.status === 'unauthenticated') {
+    return (
+      <main class="wp-projector">
+        <Notice tone="error">{t('projector.notFound')}</Notice>
+      </main>
+    );
+  }
+  if (!workshop) return <main class="wp-projector" aria-busy="true" />;
+  const current = workshop.currentActivityId ? workshop.activities[workshop.currentActivityId] : undefined;
+  const joinAddress = `${location.host}/join`;
+  return (
+    <main class="wp-projector">
+      {current ? (
+        <>
+          <div class="wp-spread wp-projector__bar">
+            <h1 class="wp-projector__title">{current.title}</h1>
+            <p class="wp-projector__join">{t('projector.joinSmall', { url: joinAddress, code: formatJoinCode(code) })}</p>
+          </div>
+          <ActivityHost connection={connection} activityId={current.id} surface="Projector" />
+        </>
+      ) : (
+        <Lobby workshop={workshop} code={code} joinAddress={joinAddress} />
+      )}
+    </main>
+  );
+}

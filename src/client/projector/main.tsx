@@ -1,0 +1,4 @@
+import { mount } from '../shared/mount.tsx';
+import { ProjectorApp } from './ProjectorApp.tsx';
+
+mount((setLanguage) => <ProjectorApp setLanguage={setLanguage} />);

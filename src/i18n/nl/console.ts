@@ -1,0 +1,4 @@
+/** The facilitator console. */
+export const consoleUi = {
+  title: 'Console',
+};

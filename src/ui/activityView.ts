@@ -1,0 +1,58 @@
+import type { ComponentType } from 'preact';
+import type { Translate } from '../i18n/index.ts';
+import type { Language } from '../domain/language.ts';
+import type { ErrorCode } from '../domain/errors.ts';
+import type { ActivityStatus, Participant, WorkshopState } from '../domain/workshop/state.ts';
+
+/** A command not yet confirmed by the server, shown as "sending…" until it is. */
+export interface PendingCommand<Command = { type: string }> {
+  readonly clientActionId: string;
+  readonly activityId: string | null;
+  readonly command: Command;
+  readonly createdAt: number;
+}
+
+/** The result of sending a command; the UI shows `message` and keeps the user's input on failure. */
+export type SendResult =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly code: ErrorCode; readonly message: string };
+
+/**
+ * What every activity view receives, on the phone, the projector and the console. Views are
+ * plain components: they read the (already redacted) state and call `send`; they never talk
+ * to the network themselves.
+ */
+export interface ActivityViewProps<Config = unknown, State = unknown, Command extends { type: string } = { type: string }> {
+  readonly activity: {
+    readonly id: string;
+    readonly kind: string;
+    readonly title: string;
+    readonly status: ActivityStatus;
+    readonly config: Config;
+    readonly state: State;
+  };
+  readonly workshop: WorkshopState;
+  /** The participant using this phone; null on the projector and the console. */
+  readonly me: Participant | null;
+  /** Queues a durable command (kept across reloads until the server confirms it). */
+  send(command: Command): Promise<SendResult>;
+  /** This activity's commands still waiting for the server, oldest first. */
+  readonly pending: readonly PendingCommand<Command>[];
+  /** Strings from this kind's catalogue. */
+  readonly t: Translate;
+  /** Strings from the app catalogue (common words, sides, errors). */
+  readonly tApp: Translate;
+  readonly language: Language;
+  /** The server's clock, corrected for this device's offset. */
+  now(): number;
+  /**
+   * Console only: replaces this activity's config (checked by the kind's config schema on the
+   * server). Absent on phones and the projector.
+   */
+  readonly configure?: (config: Config) => Promise<SendResult>;
+}
+
+export type ActivityView = ComponentType<ActivityViewProps>;
+
+/** The three surfaces an activity kind draws itself on; files in `views/` carry these names. */
+export type Surface = 'Participant' | 'Projector' | 'Console';

@@ -13,6 +13,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2020',
     sourcemap: true,
+    manifest: true,
     rollupOptions: {
       input: {
         participant: 'src/client/participant.html',

@@ -136,6 +136,23 @@ describe('live strength activity over real sockets', () => {
     expect(Object.values(notes).filter((n) => n.authorId === s.anna.participantId)).toHaveLength(5);
   });
 
+  it('adding an activity reaches phones as events, without making them reload everything', async () => {
+    const s = await scene();
+    const resyncs: unknown[] = [];
+    s.annaPhone.on('resync', (m) => resyncs.push(m));
+    const ack = await s.console.cmd(null, { type: 'addActivity', kind: 'strength', title: 'Tweede ronde' });
+    expect(ack.ok).toBe(true);
+    await s.annaPhone.waitFor((e) => e.event.type === 'activityAdded');
+    expect(resyncs).toEqual([]);
+  });
+
+  it('a command that changes nothing is acknowledged with an empty range', async () => {
+    const s = await scene();
+    await s.console.cmd(null, { type: 'lockWorkshop' });
+    const again = await s.console.cmd(null, { type: 'lockWorkshop' });
+    expect(again.ok && again.firstSeq).toBe(again.ok && again.lastSeq + 1);
+  });
+
   it('phones get coalesced batches, not one message per event', async () => {
     const s = await scene();
     const before = s.chadiaPhone.wire.filter((w) => w.startsWith('events:')).length;

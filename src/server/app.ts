@@ -50,7 +50,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     level: config.logLevel,
     redact: ['req.headers.cookie', 'req.headers.authorization'],
   });
-  const fastify = Fastify({ loggerInstance: logger, bodyLimit: 64 * 1024, trustProxy: false });
+  const fastify = Fastify({ loggerInstance: logger, bodyLimit: 64 * 1024, trustProxy: config.trustProxy });
   const stores = options.stores ?? (await openSqliteStores(config.databaseFile));
   const bus = options.bus ?? createMemoryBus();
   const engine = createEngine(registry);

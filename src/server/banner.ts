@@ -1,18 +1,9 @@
-import os from 'node:os';
 import QRCode from 'qrcode';
 import { formatJoinCode } from '../domain/ids.ts';
 import type { Config } from './config.ts';
 import { DEMO_ACCOUNT } from './demo/demoData.ts';
 import type { StartupInfo } from './demo/bootstrap.ts';
-import { joinUrl } from './http/urls.ts';
-
-/** An address phones on the same network can reach, when no public URL is configured. */
-function lanAddress(): string | null {
-  for (const addresses of Object.values(os.networkInterfaces())) {
-    for (const a of addresses ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
-  }
-  return null;
-}
+import { joinUrl, lanAddress } from './http/urls.ts';
 
 /** What a facilitator needs after `npm start`: where to go, how to sign in, how people join. */
 export async function startupBanner(config: Config, port: number, info: StartupInfo): Promise<string> {

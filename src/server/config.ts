@@ -23,8 +23,16 @@ const envSchema = z.object({
   WERKPLAATS_ALLOWED_ORIGINS: z.string().default(''),
   /** How often participants' phones get their batched updates, in milliseconds. */
   WERKPLAATS_PARTICIPANT_BATCH_MS: z.coerce.number().int().min(0).max(5000).default(100),
-  /** Joins allowed per IP address per minute. */
-  WERKPLAATS_JOIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /**
+   * Joins allowed per IP address per minute. Generous: a whole venue may reach a hosted
+   * server through one public address.
+   */
+  WERKPLAATS_JOIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /**
+   * Behind a reverse proxy: `true`, or the proxy's addresses (comma separated),
+   * so rate limits and logs see the phone's address instead of the proxy's.
+   */
+  WERKPLAATS_TRUST_PROXY: z.string().default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -39,6 +47,7 @@ export interface Config {
   readonly allowedOrigins: readonly string[];
   readonly participantBatchMs: number;
   readonly joinRatePerMinute: number;
+  readonly trustProxy: boolean | string[];
   readonly logLevel: string;
   /** Cookies get `Secure` when the public URL is https. */
   readonly secureCookies: boolean;
@@ -66,7 +75,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedOrigins: e.WERKPLAATS_ALLOWED_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     participantBatchMs: e.WERKPLAATS_PARTICIPANT_BATCH_MS,
     joinRatePerMinute: e.WERKPLAATS_JOIN_RATE_PER_MINUTE,
+    trustProxy: parseTrustProxy(e.WERKPLAATS_TRUST_PROXY),
     logLevel: e.LOG_LEVEL,
     secureCookies: publicUrl?.startsWith('https://') ?? false,
   };
+}
+
+function parseTrustProxy(value: string): boolean | string[] {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return value.split(',').map((s) => s.trim()).filter(Boolean);
 }

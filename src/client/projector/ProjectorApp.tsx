@@ -8,6 +8,7 @@ import { engine } from '../shared/engine.ts';
 import type { SetLanguage } from '../shared/mount.tsx';
 import { match, usePath } from '../shared/router.ts';
 import { useConnection } from '../shared/useConnection.ts';
+import { useJoinAddress } from '../shared/useJoinAddress.ts';
 import { Lobby } from './Lobby.tsx';
 
 /** The big screen: the lobby with code and QR, then whatever activity runs, live. */
@@ -20,6 +21,7 @@ export function ProjectorApp({ setLanguage }: { setLanguage: SetLanguage }) {
     return () => connection.stop();
   }, [connection]);
   const snapshot = useConnection(connection);
+  const joinAddress = useJoinAddress(code);
   const t = useT();
   const workshop = snapshot.workshop;
 
@@ -37,7 +39,6 @@ export function ProjectorApp({ setLanguage }: { setLanguage: SetLanguage }) {
   }
   if (!workshop) return <main class="wp-projector" aria-busy="true" />;
   const current = workshop.currentActivityId ? workshop.activities[workshop.currentActivityId] : undefined;
-  const joinAddress = `${location.host}/join`;
   return (
     <main class="wp-projector">
       {current ? (

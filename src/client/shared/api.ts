@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../../domain/errors.ts';
 import type { WireError } from '../../domain/protocol.ts';
+import { i18n } from './i18n.ts';
 
 /** An HTTP failure with the server's code and message (already in the user's language). */
 export class ApiError extends Error {
@@ -23,7 +24,9 @@ export async function api<T>(method: string, url: string, body?: unknown, header
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(0, 'WP_ERR_INTERNAL', navigator.onLine ? '' : 'offline');
+    // No answer at all: say so in the page's language (the server could not say anything).
+    const lng = document.documentElement.lang || 'nl';
+    throw new ApiError(0, 'WP_ERR_INTERNAL', i18n.t('common.connection.offline', { lng }));
   }
   const text = await response.text();
   const data = text ? (JSON.parse(text) as T & { error?: WireError }) : ({} as T & { error?: WireError });

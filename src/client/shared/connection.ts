@@ -14,6 +14,7 @@ import {
 import type { WorkshopState } from '../../domain/workshop/state.ts';
 import type { SendResult } from '../../ui/activityView.ts';
 import { ServerClock } from './clock.ts';
+import { i18n } from './i18n.ts';
 import { newClientActionId, Outbox, type OutboxEntry } from './outbox.ts';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'unauthenticated' | 'removed' | 'failed';
@@ -42,6 +43,7 @@ const FATAL: ReadonlySet<ErrorCode> = new Set([
 /** Refusals worth retrying later with the same clientActionId. */
 const RETRY: ReadonlySet<ErrorCode> = new Set(['WP_ERR_INTERNAL', 'WP_ERR_RATE_LIMITED', 'WP_ERR_CONFLICT']);
 const ACK_TIMEOUT_MS = 10_000;
+const MAX_COMMAND_CHARS = 60_000;
 
 type Listener = (snapshot: ConnectionSnapshot) => void;
 
@@ -131,6 +133,11 @@ export class WorkshopConnection {
    * closes first, the command stays in the outbox and is sent on the next visit.
    */
   send(activityId: string | null, command: { type: string; [field: string]: unknown }): Promise<SendResult> {
+    // The server closes a connection that sends more than 64 KB; refuse it here instead.
+    if (JSON.stringify(command).length > MAX_COMMAND_CHARS) {
+      const message = i18n.t('errors.WP_ERR_TOO_LARGE', { lng: document.documentElement.lang || 'nl' });
+      return Promise.resolve({ ok: false, code: 'WP_ERR_TOO_LARGE', message });
+    }
     const entry: OutboxEntry = { clientActionId: newClientActionId(), activityId, command, createdAt: Date.now(), ackedSeq: null };
     this.outbox.add(entry);
     this.update({ pending: this.outbox.entries });

@@ -19,13 +19,14 @@ export const LIMITS = {
 export function text(max: number, min = 1) {
   return z
     .string()
-    .transform((s) => s.trim())
+    .transform((s) => s.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').trim())
     .pipe(
       z
         .string()
         .min(min)
         .max(max)
-        // Control characters break layouts and exports; newlines are allowed in long texts.
+        // Control characters break layouts and exports; newlines (and tabs, made spaces) pass.
+        // eslint-disable-next-line no-control-regex -- matching control characters is the point
         .regex(/^[^\u0000-\u0009\u000B-\u001F\u007F]*$/u),
     );
 }

@@ -14,7 +14,7 @@ export function wireError(ctx: AppContext, code: ErrorCode, language: Language, 
 }
 
 export function sendError(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, code: ErrorCode, params?: ErrorParams) {
-  return reply.status(ERROR_STATUS[code]).send({ error: wireError(ctx, code, requestLanguage(request), params) });
+  return reply.status(ERROR_STATUS[code]).send({ ok: false, error: wireError(ctx, code, requestLanguage(request), params) });
 }
 
 /** Maps framework errors to coded ones, so every failure the user meets has a code and a message. */

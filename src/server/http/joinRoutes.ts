@@ -6,8 +6,9 @@ import { formatJoinCode, normalizeJoinCode } from '../../domain/ids.ts';
 import { LANGUAGES } from '../../domain/language.ts';
 import type { AppContext } from '../context.ts';
 import { findByCode, joinSchema, joinWorkshop, participantForToken } from '../services/join.ts';
+import { sendError } from './errors.ts';
 import { cookieOptions, participantCookie } from './session.ts';
-import { baseUrl, joinUrl } from './urls.ts';
+import { joinUrl, phoneBaseUrl } from './urls.ts';
 
 const codeParams = z.object({ code: z.string().max(20) });
 const PARTICIPANT_COOKIE_DAYS = 60;
@@ -28,6 +29,9 @@ export function joinRoutes(ctx: AppContext) {
         defaultLanguage: state.defaultLanguage,
         languages: LANGUAGES,
         partnerships: Object.values(state.partnerships).map((p) => ({ id: p.id, municipality: p.municipality })),
+        // Where phones go: shown on the projector and the printed sheet, held by the QR code.
+        joinAddress: `${phoneBaseUrl(ctx, request)}/join`,
+        joinUrl: joinUrl(phoneBaseUrl(ctx, request), workshop.code),
       };
     });
 
@@ -55,7 +59,7 @@ export function joinRoutes(ctx: AppContext) {
       const workshop = await findByCode(ctx, parse(codeParams, request.params).code);
       const token = tokenHeader(request.headers.authorization) ?? request.cookies[participantCookie(workshop.id)];
       const found = await participantForToken(ctx, token);
-      if (!found || found.workshopId !== workshop.id) return reply.status(404).send({ participant: null });
+      if (!found || found.workshopId !== workshop.id) return sendError(ctx, request, reply, 'WP_ERR_UNAUTHENTICATED');
       return { participant: found.participant };
     });
 
@@ -63,7 +67,7 @@ export function joinRoutes(ctx: AppContext) {
       const code = normalizeJoinCode(parse(codeParams, request.params).code);
       const workshop = code ? await ctx.stores.events.findWorkshopByCode(code) : null;
       if (!workshop) return reply.status(404).send();
-      const svg = await QRCode.toString(joinUrl(baseUrl(ctx, request), workshop.code), {
+      const svg = await QRCode.toString(joinUrl(phoneBaseUrl(ctx, request), workshop.code), {
         type: 'svg',
         errorCorrectionLevel: 'M',
         margin: 2,

@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { ERROR_STATUS } from '../../domain/errors.ts';
 import { parse } from '../../domain/engine.ts';
-import { clientActionIdSchema, formatJoinCode, idSchema } from '../../domain/ids.ts';
+import { formatJoinCode, idSchema } from '../../domain/ids.ts';
+import { commandMessageSchema } from '../../domain/protocol.ts';
 import { languageSchema } from '../../domain/language.ts';
 import { LIMITS, isoDateSchema, text } from '../../domain/workshop/limits.ts';
 import type { AppContext } from '../context.ts';
 import { createInvite, createWorkshop } from '../services/workshops.ts';
-import { requestLanguage, wireError } from './errors.ts';
+import { sendError } from './errors.ts';
 import { requireAccount, requireFacilitatorOf } from './session.ts';
 import { baseUrl } from './urls.ts';
 
@@ -19,11 +19,6 @@ const createSchema = z.object({
   defaultLanguage: languageSchema.default('nl'),
 });
 
-const commandEnvelopeSchema = z.object({
-  clientActionId: clientActionIdSchema,
-  activityId: idSchema.nullable().default(null),
-  command: z.object({ type: z.string().max(60) }).loose(),
-});
 
 const workshopParams = z.object({ workshopId: idSchema });
 
@@ -35,7 +30,14 @@ export function workshopRoutes(ctx: AppContext) {
     app.get('/api/workshops', async (request) => {
       const account = await requireAccount(ctx, request);
       const workshops = await ctx.stores.events.listWorkshopsOf(account.id);
-      return { workshops: workshops.map((w) => ({ ...w, displayCode: formatJoinCode(w.code) })) };
+      // A facilitator has a handful of workshops; their rooms are loaded (and cached) anyway.
+      const rooms = await Promise.all(workshops.map((w) => ctx.rooms.get(w.id)));
+      return {
+        workshops: workshops.map((w, i) => {
+          const state = rooms[i]?.state;
+          return { ...w, displayCode: formatJoinCode(w.code), startsOn: state?.startsOn ?? null, endsOn: state?.endsOn ?? null, venue: state?.venue ?? '' };
+        }),
+      };
     });
 
     app.post('/api/workshops', async (request, reply) => {
@@ -56,7 +58,7 @@ export function workshopRoutes(ctx: AppContext) {
     app.post('/api/workshops/:workshopId/commands', async (request, reply) => {
       const id = workshopId(request);
       const account = await requireFacilitatorOf(ctx, request, id);
-      const envelope = parse(commandEnvelopeSchema, request.body);
+      const envelope = parse(commandMessageSchema, request.body);
       const outcome = await ctx.rooms.execute(
         id,
         { kind: 'facilitator', accountId: account.id },
@@ -64,8 +66,7 @@ export function workshopRoutes(ctx: AppContext) {
         envelope.clientActionId,
       );
       if (outcome.ok) return outcome;
-      const { code, params } = outcome.error;
-      return reply.status(ERROR_STATUS[code]).send({ ok: false, error: wireError(ctx, code, requestLanguage(request), params) });
+      return sendError(ctx, request, reply, outcome.error.code, outcome.error.params);
     });
   };
 }

@@ -10,12 +10,14 @@ export interface Delivery {
   sentSeq: number;
   queue: EventEnvelope[];
   timer: NodeJS.Timeout | null;
-  /** The viewer's groups across activities; a change means the client needs a fresh view. */
-  groupKey: string;
+  /** The viewer's group in each activity; a change means the client needs a fresh view. */
+  groups: Map<string, string | null>;
+  /** Set by `resync`: the next `hello` answers with a snapshot whatever `lastSeq` says. */
+  needsSnapshot: boolean;
 }
 
 export function newDelivery(): Delivery {
-  return { synced: false, sentSeq: 0, queue: [], timer: null, groupKey: '' };
+  return { synced: false, sentSeq: 0, queue: [], timer: null, groups: new Map(), needsSnapshot: false };
 }
 
 /** Viewers that redact alike share one redaction per batch (all projectors, all facilitators). */
@@ -23,15 +25,25 @@ export function viewerKey(viewer: Viewer): string {
   return viewer.kind === 'participant' ? `p:${viewer.participantId}` : viewer.kind;
 }
 
-/** A stable signature of which group the viewer is in, in every activity. */
-export function groupKey(engine: Engine, state: WorkshopState, viewer: Viewer): string {
-  if (viewer.kind !== 'participant') return '';
-  return state.activityOrder
-    .map((id) => {
-      const activity = state.activities[id];
-      return activity ? `${id}=${engine.activityViewer(viewer, activity, state).groupId ?? ''}` : '';
-    })
-    .join('&');
+/** Which group the viewer is in, per activity (participants only; others have none). */
+export function groupsOf(engine: Engine, state: WorkshopState, viewer: Viewer): Map<string, string | null> {
+  const groups = new Map<string, string | null>();
+  if (viewer.kind !== 'participant') return groups;
+  for (const activity of Object.values(state.activities)) {
+    groups.set(activity.id, engine.activityViewer(viewer, activity, state).groupId);
+  }
+  return groups;
+}
+
+/**
+ * True when the viewer moved to another group in an activity they already had: events cannot
+ * patch that view. A new activity is not a move (its events start from its creation).
+ */
+export function movedGroup(before: ReadonlyMap<string, string | null>, after: ReadonlyMap<string, string | null>): boolean {
+  for (const [activityId, group] of after) {
+    if (before.has(activityId) && before.get(activityId) !== group) return true;
+  }
+  return false;
 }
 
 /**

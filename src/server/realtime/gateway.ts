@@ -1,5 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
+import { actorKey } from '../../domain/actors.ts';
 import { DomainError, isDomainError, type ErrorCode } from '../../domain/errors.ts';
 import type { EventEnvelope } from '../../domain/events.ts';
 import {
@@ -12,19 +13,17 @@ import {
   type Sync,
 } from '../../domain/protocol.ts';
 import { LIMITS } from '../../domain/workshop/limits.ts';
-import { isAllowedOrigin } from '../auth/origin.ts';
 import type { Bus } from '../bus/types.ts';
 import type { AppContext } from '../context.ts';
 import { wireError } from '../http/errors.ts';
 import type { Room } from '../room/room.ts';
-import { groupKey, newDelivery, redactForViewers, TokenBucket, viewerKey, type Delivery } from './fanout.ts';
-import { identify, type SocketIdentity } from './identity.ts';
+import { groupsOf, movedGroup, newDelivery, redactForViewers, TokenBucket, viewerKey, type Delivery } from './fanout.ts';
+import { handshakeLanguage, identify, type SocketIdentity } from './identity.ts';
 import { PresenceTracker } from './presence.ts';
 
 interface SocketData {
   identity: SocketIdentity;
   delivery: Delivery;
-  bucket: TokenBucket;
 }
 
 type WpSocket = Socket<ClientToServer, ServerToClient, Record<string, never>, SocketData>;
@@ -40,22 +39,24 @@ export function attachGateway(ctx: AppContext, httpServer: HttpServer, bus: Bus)
     maxHttpBufferSize: LIMITS.commandBytes,
     pingInterval: 10_000,
     pingTimeout: 8_000,
-    allowRequest: (req, callback) => callback(null, isAllowedOrigin(req.headers.origin, req.headers.host, ctx.config)),
+    // The Origin is checked in the handshake middleware below, so a refusal carries a code.
   });
   const byWorkshop = new Map<string, Set<WpSocket>>();
   const presence = new PresenceTracker();
+  // Per person, not per connection: reconnecting does not refill the bucket.
+  const buckets = new Map<string, TokenBucket>();
 
   io.use((socket, next) => {
     identify(ctx, socket.handshake.auth, socket.handshake.headers)
       .then((identity) => {
-        socket.data = { identity, delivery: newDelivery(), bucket: new TokenBucket(20, 5, ctx.now()) };
+        socket.data = { identity, delivery: newDelivery() };
         next();
       })
       .catch((error: unknown) => {
         const code: ErrorCode = isDomainError(error) ? error.code : 'WP_ERR_INTERNAL';
         if (code === 'WP_ERR_INTERNAL') ctx.log.error({ err: error }, 'socket handshake failed');
         const refusal = new Error(code) as Error & { data: unknown };
-        refusal.data = wireError(ctx, code, 'nl');
+        refusal.data = wireError(ctx, code, handshakeLanguage(socket.handshake.headers));
         next(refusal);
       });
   });
@@ -98,13 +99,13 @@ export function attachGateway(ctx: AppContext, httpServer: HttpServer, bus: Bus)
     if (message.data.lastSeq !== null && message.data.lastSeq > room.seq) await room.catchUp();
     assertStillPresent(room, identity);
     // Everything below is synchronous: no event can be applied between the sync and the mark.
-    const missed = message.data.lastSeq === null ? null : room.eventsAfter(message.data.lastSeq);
+    const missed = message.data.lastSeq === null || delivery.needsSnapshot ? null : room.eventsAfter(message.data.lastSeq);
     const sync: Sync = missed
       ? { kind: 'events', events: redactForViewers(ctx.engine, room.state, missed, [identity.viewer]).get(viewerKey(identity.viewer)) ?? [], upTo: room.seq }
       : { kind: 'snapshot', seq: room.seq, state: ctx.engine.redactState(room.state, identity.viewer) };
     if (delivery.timer) clearTimeout(delivery.timer);
-    Object.assign(delivery, { synced: true, sentSeq: room.seq, queue: [], timer: null });
-    delivery.groupKey = groupKey(ctx.engine, room.state, identity.viewer);
+    Object.assign(delivery, { synced: true, sentSeq: room.seq, queue: [], timer: null, needsSnapshot: false });
+    delivery.groups = groupsOf(ctx.engine, room.state, identity.viewer);
     return {
       ok: true,
       you: identity.you,
@@ -116,8 +117,11 @@ export function attachGateway(ctx: AppContext, httpServer: HttpServer, bus: Bus)
   }
 
   async function command(socket: WpSocket, raw: unknown): Promise<CommandAck> {
-    const { identity, bucket } = socket.data;
+    const { identity } = socket.data;
     if (!identity.actor) throw new DomainError('WP_ERR_FORBIDDEN');
+    const key = actorKey(identity.actor);
+    const bucket = buckets.get(key) ?? new TokenBucket(20, 5, ctx.now());
+    buckets.set(key, bucket);
     if (!bucket.take(ctx.now())) throw new DomainError('WP_ERR_RATE_LIMITED');
     const message = commandMessageSchema.safeParse(raw);
     if (!message.success) throw new DomainError('WP_ERR_VALIDATION', { field: message.error.issues[0]?.path.join('.') ?? '' });
@@ -155,13 +159,14 @@ export function attachGateway(ctx: AppContext, httpServer: HttpServer, bus: Bus)
         continue;
       }
       updateLanguage(identity, envelopes);
-      const nextGroupKey = groupKey(ctx.engine, room.state, identity.viewer);
-      if (nextGroupKey !== delivery.groupKey) {
+      const groups = groupsOf(ctx.engine, room.state, identity.viewer);
+      if (movedGroup(delivery.groups, groups)) {
         // New group: the client's view cannot be patched by events; it asks for a snapshot.
-        delivery.synced = false;
+        Object.assign(delivery, { synced: false, needsSnapshot: true, queue: [] });
         socket.emit('resync', { reason: 'group' });
         continue;
       }
+      delivery.groups = groups;
       const fresh = (redacted.get(viewerKey(identity.viewer)) ?? []).filter((e) => e.seq > delivery.sentSeq);
       delivery.queue.push(...fresh);
       delivery.sentSeq = Math.max(delivery.sentSeq, lastSeq);

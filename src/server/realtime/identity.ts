@@ -4,10 +4,11 @@ import type { Actor, Viewer } from '../../domain/actors.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { pickLanguage, type Language } from '../../domain/language.ts';
 import { handshakeSchema, type You } from '../../domain/protocol.ts';
+import { isAllowedOrigin } from '../auth/origin.ts';
 import { hashToken } from '../auth/tokens.ts';
 import type { AppContext } from '../context.ts';
 import { participantCookie, SESSION_COOKIE } from '../http/session.ts';
-import { findByCode, participantForToken } from '../services/join.ts';
+import { findByCode, tokenStatus } from '../services/join.ts';
 
 /** Who a socket is, established once in the handshake and kept on `socket.data`. */
 export interface SocketIdentity {
@@ -24,6 +25,7 @@ export interface SocketIdentity {
  * server decides who it is from the session cookie or the participant token.
  */
 export async function identify(ctx: AppContext, auth: unknown, headers: IncomingHttpHeaders): Promise<SocketIdentity> {
+  if (!isAllowedOrigin(headers.origin, headers.host, ctx.config)) throw new DomainError('WP_ERR_BAD_ORIGIN');
   const parsed = handshakeSchema.safeParse(auth);
   if (!parsed.success) throw new DomainError('WP_ERR_VALIDATION', { field: 'auth' });
   const request = parsed.data;
@@ -33,8 +35,9 @@ export async function identify(ctx: AppContext, auth: unknown, headers: Incoming
   switch (request.role) {
     case 'participant': {
       const token = request.token ?? cookies[participantCookie(request.workshopId)];
-      const found = await participantForToken(ctx, token);
+      const found = await tokenStatus(ctx, token);
       if (!found || found.workshopId !== request.workshopId) throw new DomainError('WP_ERR_UNAUTHENTICATED');
+      if (found.removed) throw new DomainError('WP_ERR_PARTICIPANT_REMOVED');
       const p = found.participant;
       return {
         workshopId: found.workshopId,
@@ -71,4 +74,9 @@ export async function identify(ctx: AppContext, auth: unknown, headers: Incoming
       };
     }
   }
+}
+
+/** The language to refuse a handshake in: the browser's choice, since we do not know who it is. */
+export function handshakeLanguage(headers: IncomingHttpHeaders): Language {
+  return pickLanguage(fastifyCookie.parse(headers.cookie ?? '')['wp_lang'] ?? headers['accept-language']);
 }

@@ -114,7 +114,8 @@ export class Room {
         newId: this.deps.newId,
         random: this.deps.random,
       });
-      if (pending.length === 0) return { ok: true, firstSeq: this.seq, lastSeq: this.seq, duplicate: false };
+      // Nothing to record (e.g. locking a locked workshop): an empty range, first > last.
+      if (pending.length === 0) return { ok: true, firstSeq: this.seq + 1, lastSeq: this.seq, duplicate: false };
       const result = await this.deps.store.append({
         workshopId: this.workshopId,
         expectedSeq: this.seq,

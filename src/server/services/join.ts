@@ -27,13 +27,19 @@ export async function findByCode(ctx: AppContext, rawCode: string): Promise<Work
 
 /** The participant a token belongs to, if it is still valid for a present participant. */
 export async function participantForToken(ctx: AppContext, token: string | undefined) {
+  const found = await tokenStatus(ctx, token);
+  return found && !found.removed ? found : null;
+}
+
+/** Like `participantForToken`, but also says when the token's participant was removed. */
+export async function tokenStatus(ctx: AppContext, token: string | undefined) {
   if (!token || token.length < 20 || token.length > 100) return null;
   const found = await ctx.stores.accounts.findParticipantToken(hashToken(token));
   if (!found) return null;
   const room = await ctx.rooms.get(found.workshopId);
   const participant = room.state.participants[found.participantId];
-  if (!participant || participant.removed) return null;
-  return { workshopId: found.workshopId, participant };
+  if (!participant) return null;
+  return { workshopId: found.workshopId, participant, removed: found.revoked || participant.removed };
 }
 
 /**

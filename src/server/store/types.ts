@@ -78,7 +78,7 @@ export interface AccountStore {
   findSessionAccount(tokenHash: string, now: number): Promise<Account | null>;
   deleteSession(tokenHash: string): Promise<void>;
   createParticipantToken(tokenHash: string, workshopId: string, participantId: string, at: number): Promise<void>;
-  findParticipantToken(tokenHash: string): Promise<{ workshopId: string; participantId: string } | null>;
+  findParticipantToken(tokenHash: string): Promise<{ workshopId: string; participantId: string; revoked: boolean } | null>;
   revokeParticipantTokens(workshopId: string, participantId: string, at: number): Promise<void>;
   createOneTimeToken(tokenHash: string, token: OneTimeToken, at: number): Promise<void>;
   /** Marks the token used and returns it, or null if unknown, used or expired. Atomic. */

@@ -84,11 +84,10 @@ export function createAccountStore(db: Kysely<Database>): AccountStore {
     async findParticipantToken(tokenHash) {
       const row = await db
         .selectFrom('participant_tokens')
-        .select(['workshop_id', 'participant_id'])
+        .select(['workshop_id', 'participant_id', 'revoked_at'])
         .where('token_hash', '=', tokenHash)
-        .where('revoked_at', 'is', null)
         .executeTakeFirst();
-      return row ? { workshopId: row.workshop_id, participantId: row.participant_id } : null;
+      return row ? { workshopId: row.workshop_id, participantId: row.participant_id, revoked: row.revoked_at !== null } : null;
     },
     async revokeParticipantTokens(workshopId, participantId, at) {
       await db

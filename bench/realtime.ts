@@ -1,0 +1,78 @@
+/**
+ * Realtime benchmark: a real server on a temporary SQLite file (synchronous=FULL), N phones
+ * over real sockets writing notes, a projector and a facilitator watching.
+ * Prints: acknowledged commands per second, ack latency (p50/p95/p99), and the time until
+ * every connection has received an event (p50/p95), with phones on their batch interval.
+ *
+ *   npm run bench:realtime -- [phones=60] [notesEach=10]
+ */
+import { performance } from 'node:perf_hooks';
+import { connect, facilitatorWithWorkshop, join, startServer, type TestSocket } from '../test/support/server.ts';
+
+const phones = Number(process.argv[2] ?? 60);
+const notesEach = Number(process.argv[3] ?? 10);
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+const server = await startServer({ env: { WERKPLAATS_PARTICIPANT_BATCH_MS: '100', WERKPLAATS_JOIN_RATE_PER_MINUTE: '100000' } });
+const f = await facilitatorWithWorkshop(server);
+await f.command({ type: 'startActivity', activityId: f.activityId });
+
+const sockets: TestSocket[] = [];
+for (let i = 0; i < phones; i++) {
+  const p = await join(server, f.code, `P${i}`, i % 2 === 0 ? 'formal' : 'informal');
+  const s = await connect(server, { role: 'participant', workshopId: f.workshopId, token: p.token });
+  await s.hello(null);
+  sockets.push(s);
+}
+const projector = await connect(server, { role: 'projector', code: f.code });
+await projector.hello(null);
+const everyone = [...sockets, projector];
+
+// For each connection: when it learned of each log position (batches carry `upTo`).
+const arrivals = new Map<TestSocket, { upTo: number; at: number }[]>();
+for (const s of everyone) {
+  const list: { upTo: number; at: number }[] = [];
+  arrivals.set(s, list);
+  s.on('events', ({ upTo }: { upTo: number }) => list.push({ upTo, at: performance.now() }));
+}
+
+const ackLatency: number[] = [];
+const ackedAt = new Map<number, number>();
+const started = performance.now();
+await Promise.all(
+  sockets.map(async (s, i) => {
+    for (let n = 0; n < notesEach; n++) {
+      const t0 = performance.now();
+      const ack = await s.cmd(f.activityId, { type: 'addNote', text: `Briefje ${n} van deelnemer ${i}` });
+      const t1 = performance.now();
+      ackLatency.push(t1 - t0);
+      if (ack.ok) ackedAt.set(ack.lastSeq, t1);
+    }
+  }),
+);
+const elapsed = (performance.now() - started) / 1000;
+const room = await server.app.ctx.rooms.get(f.workshopId);
+await Promise.all(everyone.map((s) => s.waitForSeq(room.seq, 10_000)));
+
+// Fan-out: from the ack of seq N until every connection has been brought to at least N.
+const fanout: number[] = [];
+for (const [seq, acked] of ackedAt) {
+  const reachedAll = Math.max(...everyone.map((s) => arrivals.get(s)?.find((a) => a.upTo >= seq)?.at ?? Number.NaN));
+  if (Number.isFinite(reachedAll)) fanout.push(Math.max(0, reachedAll - acked));
+}
+
+const total = phones * notesEach;
+console.log(`realtime benchmark: ${phones} phones × ${notesEach} notes = ${total} commands, SQLite synchronous=FULL`);
+console.log(`  throughput:    ${(total / elapsed).toFixed(0)} acknowledged commands/s (${elapsed.toFixed(2)} s)`);
+console.log(`  ack latency:   p50 ${percentile(ackLatency, 50).toFixed(1)} ms · p95 ${percentile(ackLatency, 95).toFixed(1)} ms · p99 ${percentile(ackLatency, 99).toFixed(1)} ms`);
+console.log(`  fan-out (ack → all ${everyone.length} connections have it): p50 ${percentile(fanout, 50).toFixed(1)} ms · p95 ${percentile(fanout, 95).toFixed(1)} ms`);
+const messages = sockets.reduce((n, s) => n + s.wire.filter((w) => w.startsWith('events:')).length, 0);
+console.log(`  phone messages: ${(messages / phones).toFixed(1)} per phone for ${total} events (batched every 100 ms)`);
+
+for (const s of everyone) s.disconnect();
+await server.close();
+process.exit(0);

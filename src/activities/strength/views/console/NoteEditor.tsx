@@ -1,0 +1,78 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { Button } from '../../../../ui/Button.tsx';
+import { Select, TextArea } from '../../../../ui/Field.tsx';
+import { LIMITS } from '../../../../domain/workshop/limits.ts';
+import type { Category, Note } from '../../schema.ts';
+import type { StrengthViewProps } from '../types.ts';
+
+/**
+ * Edits a note in place: its text and kind. The facilitator tidies wording for the plenary;
+ * on a refusal the text stays so nothing typed is lost.
+ */
+export function NoteEditor(props: StrengthViewProps & { note: Note; onClose: () => void }) {
+  const { t, tApp, note } = props;
+  const categories = props.activity.config.categories;
+  const [text, setText] = useState(note.text);
+  // A kind switched off in the settings since cannot be kept: the server would refuse it.
+  const [category, setCategory] = useState<Category>(
+    note.category && categories.includes(note.category)
+      ? note.category
+      : (categories[0] ?? 'strength'),
+  );
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    form.current?.querySelector('textarea')?.focus();
+  }, []);
+
+  async function save(e: Event) {
+    e.preventDefault();
+    if (!text.trim()) return setError(tApp('errors.WP_ERR_VALIDATION'));
+    setBusy(true);
+    const result = await props.send({
+      type: 'editNote',
+      noteId: note.id,
+      text: text.trim(),
+      category,
+    });
+    setBusy(false);
+    if (result.ok) props.onClose();
+    else setError(result.message);
+  }
+
+  return (
+    <form ref={form} class="wp-stack" onSubmit={save}>
+      <TextArea
+        label={t('console.noteText')}
+        value={text}
+        maxLength={LIMITS.noteText}
+        error={error}
+        rows={3}
+        onInput={(e) => setText(e.currentTarget.value)}
+      />
+      {categories.length > 1 && (
+        <Select
+          label={t('console.noteCategory')}
+          value={category}
+          onChange={(e) => setCategory(e.currentTarget.value as Category)}
+        >
+          {categories.map((c) => (
+            <option key={c} value={c}>
+              {t(`category.${c}`)}
+            </option>
+          ))}
+        </Select>
+      )}
+      <div class="wp-row">
+        <Button type="submit" busy={busy}>
+          {tApp('common.save')}
+        </Button>
+        <Button variant="secondary" onClick={props.onClose}>
+          {tApp('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

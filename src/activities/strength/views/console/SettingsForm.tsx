@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'preact/hooks';
+import { Button } from '../../../../ui/Button.tsx';
+import { TextArea } from '../../../../ui/Field.tsx';
+import { Notice } from '../../../../ui/Notice.tsx';
+import type { SendResult } from '../../../../ui/activityView.ts';
+import { LIMITS } from '../../../../domain/workshop/limits.ts';
+import { CATEGORIES, type Category, type StrengthConfig } from '../../schema.ts';
+import type { StrengthViewProps } from '../types.ts';
+
+export type Configure = (config: StrengthConfig) => Promise<SendResult>;
+
+/** Edits the whole config at once; saving replaces it (checked by the kind's schema on the server). */
+export function SettingsForm(
+  props: StrengthViewProps & { configure: Configure; onSaved: (message: string) => void },
+) {
+  const { t } = props;
+  const config = props.activity.config;
+  const [prompts, setPrompts] = useState(config.prompts);
+  const [anonymous, setAnonymous] = useState(config.anonymousToPeers);
+  const [categories, setCategories] = useState<ReadonlySet<Category>>(new Set(config.categories));
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  // A colleague's saved change replaces what is shown (our own save just comes back the same).
+  // Resetting in place, rather than remounting, keeps focus on the button that was pressed.
+  const configKey = JSON.stringify(config);
+  useEffect(() => {
+    setPrompts(config.prompts);
+    setAnonymous(config.anonymousToPeers);
+    setCategories(new Set(config.categories));
+  }, [configKey]);
+
+  async function save(e: Event) {
+    e.preventDefault();
+    props.onSaved('');
+    const next: StrengthConfig = {
+      prompts: { formal: prompts.formal.trim(), informal: prompts.informal.trim() },
+      anonymousToPeers: anonymous,
+      categories: CATEGORIES.filter((c) => categories.has(c)),
+    };
+    if (!next.prompts.formal || !next.prompts.informal)
+      return setProblem(t('console.promptRequired'));
+    if (next.categories.length === 0) return setProblem(t('console.categoriesRequired'));
+    setProblem(null);
+    setBusy(true);
+    const result = await props.configure(next);
+    setBusy(false);
+    if (result.ok) props.onSaved(t('console.settingsSaved'));
+    else setProblem(result.message);
+  }
+
+  const toggle = (category: Category, on: boolean) => {
+    const next = new Set(categories);
+    if (on) next.add(category);
+    else next.delete(category);
+    setCategories(next);
+  };
+
+  return (
+    <form class="wp-stack" onSubmit={save}>
+      <p class="wp-field__hint">{t('console.settingsHint')}</p>
+      <TextArea
+        label={t('console.promptFormalLabel')}
+        value={prompts.formal}
+        maxLength={LIMITS.noteText}
+        rows={3}
+        onInput={(e) => setPrompts({ ...prompts, formal: e.currentTarget.value })}
+      />
+      <TextArea
+        label={t('console.promptInformalLabel')}
+        value={prompts.informal}
+        maxLength={LIMITS.noteText}
+        rows={3}
+        onInput={(e) => setPrompts({ ...prompts, informal: e.currentTarget.value })}
+      />
+      <div>
+        <label class="wp-console-check">
+          <input
+            type="checkbox"
+            checked={anonymous}
+            onChange={(e) => setAnonymous(e.currentTarget.checked)}
+          />
+          {t('console.anonymousLabel')}
+        </label>
+        <p class="wp-field__hint">{t('console.anonymousHint')}</p>
+      </div>
+      <fieldset class="wp-choice">
+        <legend class="wp-field__label">{t('console.categoriesLabel')}</legend>
+        {CATEGORIES.map((category) => (
+          <label key={category} class="wp-console-check">
+            <input
+              type="checkbox"
+              checked={categories.has(category)}
+              onChange={(e) => toggle(category, e.currentTarget.checked)}
+            />
+            <span>
+              {t(`category.${category}`)}{' '}
+              <span class="wp-field__hint">({t(`categoryHelp.${category}`)})</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {problem && <Notice tone="error">{problem}</Notice>}
+      <div>
+        <Button type="submit" busy={busy}>
+          {t('console.saveSettings')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,126 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { LANGUAGES, type Language } from '../../domain/language.ts';
+import { Button } from '../../ui/Button.tsx';
+import { Select, TextField } from '../../ui/Field.tsx';
+import { useT } from '../../ui/i18n.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+
+/** The fields a workshop is created with and later edited (`updateWorkshop`). */
+export interface WorkshopFields {
+  readonly title: string;
+  readonly startsOn: string | null;
+  readonly endsOn: string | null;
+  readonly venue: string;
+  readonly defaultLanguage: Language;
+}
+
+export const emptyWorkshopFields: WorkshopFields = {
+  title: '',
+  startsOn: null,
+  endsOn: null,
+  venue: '',
+  defaultLanguage: 'nl',
+};
+
+/**
+ * Title, dates, venue and default language. `onSubmit` resolves with an error message to
+ * show, or null when saved. With `focusFirst`, the first field takes focus on opening.
+ */
+export function WorkshopFieldsForm(props: {
+  initial: WorkshopFields;
+  submitLabel: string;
+  onSubmit: (fields: WorkshopFields) => Promise<string | null>;
+  onCancel?: () => void;
+  focusFirst?: boolean;
+}) {
+  const t = useT();
+  const [fields, setFields] = useState<WorkshopFields>(props.initial);
+  const [problems, setProblems] = useState<{ title?: string; endsOn?: string }>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    if (props.focusFirst) form.current?.querySelector('input')?.focus();
+  }, []);
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const found: { title?: string; endsOn?: string } = {};
+    if (!fields.title.trim()) found.title = t('console.form.required');
+    // ISO dates compare correctly as strings.
+    if (fields.startsOn && fields.endsOn && fields.endsOn < fields.startsOn)
+      found.endsOn = t('console.form.datesOrder');
+    setProblems(found);
+    if (Object.keys(found).length > 0) return;
+    setBusy(true);
+    const failure = await props.onSubmit({
+      ...fields,
+      title: fields.title.trim(),
+      venue: fields.venue.trim(),
+    });
+    setError(failure);
+    setBusy(false);
+  }
+
+  const date = (value: string) => (value ? value : null);
+  return (
+    <form ref={form} class="wp-stack" onSubmit={submit} noValidate>
+      <TextField
+        label={t('console.fields.title')}
+        value={fields.title}
+        maxLength={200}
+        error={problems.title}
+        required
+        onInput={(e) => setFields({ ...fields, title: e.currentTarget.value })}
+      />
+      <div class="wp-console-pair">
+        <TextField
+          label={t('console.fields.startsOn')}
+          type="date"
+          value={fields.startsOn ?? ''}
+          onInput={(e) => setFields({ ...fields, startsOn: date(e.currentTarget.value) })}
+        />
+        <TextField
+          label={t('console.fields.endsOn')}
+          type="date"
+          value={fields.endsOn ?? ''}
+          error={problems.endsOn}
+          onInput={(e) => setFields({ ...fields, endsOn: date(e.currentTarget.value) })}
+        />
+      </div>
+      <TextField
+        label={t('console.fields.venue')}
+        hint={t('console.fields.venueHint')}
+        value={fields.venue}
+        maxLength={200}
+        onInput={(e) => setFields({ ...fields, venue: e.currentTarget.value })}
+      />
+      <Select
+        label={t('console.fields.language')}
+        hint={t('console.fields.languageHint')}
+        value={fields.defaultLanguage}
+        onChange={(e) =>
+          setFields({ ...fields, defaultLanguage: e.currentTarget.value as Language })
+        }
+      >
+        {LANGUAGES.map((language) => (
+          <option key={language} value={language} lang={language}>
+            {t(`common.languages.${language}`)}
+          </option>
+        ))}
+      </Select>
+      {error && <Notice tone="error">{error}</Notice>}
+      <div class="wp-row">
+        <Button type="submit" busy={busy}>
+          {props.submitLabel}
+        </Button>
+        {props.onCancel && (
+          <Button variant="secondary" onClick={props.onCancel}>
+            {t('common.cancel')}
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+import { navigate } from '../shared/router.ts';
+
+/** Sends the person to sign in, remembering where to bring them back to afterwards. */
+export function goToLogin(): void {
+  if (location.pathname === '/login') return;
+  const here = location.pathname + location.search;
+  navigate(`/login?next=${encodeURIComponent(here)}`, true);
+}
+
+/**
+ * Where to go after signing in. Only paths on this site are followed, so a crafted link
+ * cannot send someone elsewhere after they typed their password.
+ */
+export function pathAfterLogin(): string {
+  const next = new URLSearchParams(location.search).get('next');
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\')
+    ? next
+    : '/console';
+}
+
+export function workshopPath(workshopId: string | null | undefined): string {
+  return workshopId ? `/console/${encodeURIComponent(workshopId)}` : '/console';
+}

@@ -1,0 +1,86 @@
+import { useEffect, useMemo } from 'preact/hooks';
+import { useT } from '../../../ui/i18n.tsx';
+import { Notice } from '../../../ui/Notice.tsx';
+import { WorkshopConnection } from '../../shared/connection.ts';
+import { ConnectionBanner } from '../../shared/ConnectionBanner.tsx';
+import { engine } from '../../shared/engine.ts';
+import { ErrorToast } from '../../shared/ErrorToast.tsx';
+import { useConnection } from '../../shared/useConnection.ts';
+import { commandRunner } from '../commands.ts';
+import { Link } from '../Link.tsx';
+import { goToLogin } from '../navigation.ts';
+import type { Account } from '../session.ts';
+import { useTitle } from '../useTitle.ts';
+import { OverviewSection } from './OverviewSection.tsx';
+import { ParticipantsSection } from './ParticipantsSection.tsx';
+import { PartnershipsSection } from './PartnershipsSection.tsx';
+import { ProgrammeSection } from './ProgrammeSection.tsx';
+import { SectionNav } from './SectionNav.tsx';
+import { TeamSection } from './TeamSection.tsx';
+
+/**
+ * One workshop's console: a live facilitator connection and every section on one page, with
+ * an in-page menu. One page (not tabs) so the running activity and the people stay a scroll
+ * or a menu link away, and the browser's find and back button keep working.
+ */
+export function WorkshopConsole({ workshopId, account }: { workshopId: string; account: Account }) {
+  const t = useT();
+  const connection = useMemo(
+    () =>
+      new WorkshopConnection(
+        engine,
+        { role: 'facilitator', workshopId },
+        `wp:outbox:${workshopId}:facilitator`,
+      ),
+    [workshopId],
+  );
+  useEffect(() => {
+    connection.start();
+    return () => connection.stop();
+  }, [connection]);
+  const snapshot = useConnection(connection);
+  const run = useMemo(() => commandRunner(connection), [connection]);
+  const workshop = snapshot.workshop;
+  useTitle(workshop?.title ?? t('console.title'));
+
+  // The socket refuses for good when the session is gone, the workshop unknown, or not ours.
+  const refusal = snapshot.status === 'unauthenticated' ? snapshot.error : null;
+  useEffect(() => {
+    if (refusal?.code === 'WP_ERR_UNAUTHENTICATED') goToLogin();
+  }, [refusal?.code]);
+
+  if (refusal) {
+    return (
+      <main id="main" tabIndex={-1} class="wp-page wp-stack">
+        <h1>{t('console.workshop.notAllowedTitle')}</h1>
+        <Notice tone="error">{refusal.message}</Notice>
+        <p>
+          <Link href="/console">{t('console.workshop.backToList')}</Link>
+        </p>
+      </main>
+    );
+  }
+  if (!workshop) {
+    return (
+      <main id="main" tabIndex={-1} class="wp-page" aria-busy="true">
+        <ConnectionBanner snapshot={snapshot} />
+        <p>{t('common.loading')}</p>
+      </main>
+    );
+  }
+  return (
+    <div class="wp-console-layout">
+      <SectionNav workshop={workshop} />
+      <main id="main" tabIndex={-1} class="wp-console-main wp-stack">
+        <h1>{workshop.title}</h1>
+        <ConnectionBanner snapshot={snapshot} />
+        <ErrorToast connection={connection} />
+        <OverviewSection workshop={workshop} run={run} />
+        <PartnershipsSection workshop={workshop} run={run} />
+        <ParticipantsSection workshop={workshop} online={snapshot.online} run={run} />
+        <ProgrammeSection workshop={workshop} connection={connection} run={run} />
+        <TeamSection workshop={workshop} account={account} />
+      </main>
+    </div>
+  );
+}

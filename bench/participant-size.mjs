@@ -28,15 +28,21 @@ for (const page of ['participant.html', 'projector.html', 'console.html']) {
   const js = [...keys].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'));
   const css = [...keys].flatMap((k) => manifest[k].css ?? []);
   const initial = js.reduce((n, f) => n + gz(f), 0);
-  console.log(`${page}: initial JS ${kb(initial)} gzipped in ${js.length} file(s); CSS ${kb(css.reduce((n, f) => n + gz(f), 0))}`);
+  console.log(
+    `${page}: initial JS ${kb(initial)} gzipped in ${js.length} file(s); CSS ${kb(css.reduce((n, f) => n + gz(f), 0))}`,
+  );
 }
 
 // Activity views load on demand, one chunk per kind and surface.
-const views = Object.entries(manifest).filter(([key]) => /activities\/[^/]+\/views\/Participant\.tsx$/.test(key));
+const views = Object.entries(manifest).filter(([key]) =>
+  /activities\/[^/]+\/views\/Participant\.tsx$/.test(key),
+);
 for (const [key, entry] of views) {
   const extra = [...staticClosure(key)].filter((k) => !staticClosure('participant.html').has(k));
   const js = extra.map((k) => manifest[k].file).filter((f) => f.endsWith('.js'));
   const css = extra.flatMap((k) => manifest[k].css ?? []);
-  console.log(`  + ${key.replace(/^.*activities\//, '')}: ${kb(js.reduce((n, f) => n + gz(f), 0))} JS, ${kb(css.reduce((n, f) => n + gz(f), 0))} CSS (on demand)`);
+  console.log(
+    `  + ${key.replace(/^.*activities\//, '')}: ${kb(js.reduce((n, f) => n + gz(f), 0))} JS, ${kb(css.reduce((n, f) => n + gz(f), 0))} CSS (on demand)`,
+  );
   void entry;
 }

@@ -7,7 +7,13 @@
  *   npm run bench:realtime -- [phones=60] [notesEach=10]
  */
 import { performance } from 'node:perf_hooks';
-import { connect, facilitatorWithWorkshop, join, startServer, type TestSocket } from '../test/support/server.ts';
+import {
+  connect,
+  facilitatorWithWorkshop,
+  join,
+  startServer,
+  type TestSocket,
+} from '../test/support/server.ts';
 
 const phones = Number(process.argv[2] ?? 60);
 const notesEach = Number(process.argv[3] ?? 10);
@@ -17,14 +23,20 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-const server = await startServer({ env: { WERKPLAATS_PARTICIPANT_BATCH_MS: '100', WERKPLAATS_JOIN_RATE_PER_MINUTE: '100000' } });
+const server = await startServer({
+  env: { WERKPLAATS_PARTICIPANT_BATCH_MS: '100', WERKPLAATS_JOIN_RATE_PER_MINUTE: '100000' },
+});
 const f = await facilitatorWithWorkshop(server);
 await f.command({ type: 'startActivity', activityId: f.activityId });
 
 const sockets: TestSocket[] = [];
 for (let i = 0; i < phones; i++) {
   const p = await join(server, f.code, `P${i}`, i % 2 === 0 ? 'formal' : 'informal');
-  const s = await connect(server, { role: 'participant', workshopId: f.workshopId, token: p.token });
+  const s = await connect(server, {
+    role: 'participant',
+    workshopId: f.workshopId,
+    token: p.token,
+  });
   await s.hello(null);
   sockets.push(s);
 }
@@ -47,7 +59,10 @@ await Promise.all(
   sockets.map(async (s, i) => {
     for (let n = 0; n < notesEach; n++) {
       const t0 = performance.now();
-      const ack = await s.cmd(f.activityId, { type: 'addNote', text: `Briefje ${n} van deelnemer ${i}` });
+      const ack = await s.cmd(f.activityId, {
+        type: 'addNote',
+        text: `Briefje ${n} van deelnemer ${i}`,
+      });
       const t1 = performance.now();
       ackLatency.push(t1 - t0);
       if (ack.ok) ackedAt.set(ack.lastSeq, t1);
@@ -61,17 +76,32 @@ await Promise.all(everyone.map((s) => s.waitForSeq(room.seq, 10_000)));
 // Fan-out: from the ack of seq N until every connection has been brought to at least N.
 const fanout: number[] = [];
 for (const [seq, acked] of ackedAt) {
-  const reachedAll = Math.max(...everyone.map((s) => arrivals.get(s)?.find((a) => a.upTo >= seq)?.at ?? Number.NaN));
+  const reachedAll = Math.max(
+    ...everyone.map((s) => arrivals.get(s)?.find((a) => a.upTo >= seq)?.at ?? Number.NaN),
+  );
   if (Number.isFinite(reachedAll)) fanout.push(Math.max(0, reachedAll - acked));
 }
 
 const total = phones * notesEach;
-console.log(`realtime benchmark: ${phones} phones × ${notesEach} notes = ${total} commands, SQLite synchronous=FULL`);
-console.log(`  throughput:    ${(total / elapsed).toFixed(0)} acknowledged commands/s (${elapsed.toFixed(2)} s)`);
-console.log(`  ack latency:   p50 ${percentile(ackLatency, 50).toFixed(1)} ms · p95 ${percentile(ackLatency, 95).toFixed(1)} ms · p99 ${percentile(ackLatency, 99).toFixed(1)} ms`);
-console.log(`  fan-out (ack → all ${everyone.length} connections have it): p50 ${percentile(fanout, 50).toFixed(1)} ms · p95 ${percentile(fanout, 95).toFixed(1)} ms`);
-const messages = sockets.reduce((n, s) => n + s.wire.filter((w) => w.startsWith('events:')).length, 0);
-console.log(`  phone messages: ${(messages / phones).toFixed(1)} per phone for ${total} events (batched every 100 ms)`);
+console.log(
+  `realtime benchmark: ${phones} phones × ${notesEach} notes = ${total} commands, SQLite synchronous=FULL`,
+);
+console.log(
+  `  throughput:    ${(total / elapsed).toFixed(0)} acknowledged commands/s (${elapsed.toFixed(2)} s)`,
+);
+console.log(
+  `  ack latency:   p50 ${percentile(ackLatency, 50).toFixed(1)} ms · p95 ${percentile(ackLatency, 95).toFixed(1)} ms · p99 ${percentile(ackLatency, 99).toFixed(1)} ms`,
+);
+console.log(
+  `  fan-out (ack → all ${everyone.length} connections have it): p50 ${percentile(fanout, 50).toFixed(1)} ms · p95 ${percentile(fanout, 95).toFixed(1)} ms`,
+);
+const messages = sockets.reduce(
+  (n, s) => n + s.wire.filter((w) => w.startsWith('events:')).length,
+  0,
+);
+console.log(
+  `  phone messages: ${(messages / phones).toFixed(1)} per phone for ${total} events (batched every 100 ms)`,
+);
 
 for (const s of everyone) s.disconnect();
 await server.close();

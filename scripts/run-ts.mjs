@@ -10,6 +10,17 @@ if (!entry) {
   process.exit(2);
 }
 const outfile = path.resolve('.tmp', `${path.basename(entry, '.ts')}.mjs`);
-await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning', sourcemap: 'inline' });
-const result = spawnSync(process.execPath, ['--enable-source-maps', outfile, ...args], { stdio: 'inherit' });
+await build({
+  entryPoints: [entry],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+  logLevel: 'warning',
+  sourcemap: 'inline',
+});
+const result = spawnSync(process.execPath, ['--enable-source-maps', outfile, ...args], {
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

@@ -19,7 +19,15 @@ beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wp-crash-'));
   // Inside the repository, so the bundle's external imports resolve from node_modules.
   bundle = path.resolve('.tmp', `crash-${path.basename(dataDir)}.mjs`);
-  await build({ entryPoints: ['src/server/main.ts'], outfile: bundle, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'silent' });
+  await build({
+    entryPoints: ['src/server/main.ts'],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'silent',
+  });
 });
 
 afterAll(() => {
@@ -32,7 +40,14 @@ function startProcess(): Promise<{ url: string; banner: string }> {
   return new Promise((resolve, reject) => {
     child = spawn(process.execPath, [bundle], {
       cwd: path.resolve('.'),
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', WERKPLAATS_DATA_DIR: dataDir, WERKPLAATS_DEMO: '1', LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        WERKPLAATS_DATA_DIR: dataDir,
+        WERKPLAATS_DEMO: '1',
+        LOG_LEVEL: 'warn',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -64,7 +79,8 @@ describe('crash safety', () => {
     const cookie = cookieHeader(login.headers.getSetCookie());
     const facilitator = await connect(fake, { role: 'facilitator', workshopId }, cookie);
     const hello = await facilitator.hello(null);
-    const activityId = hello.ok && hello.sync.kind === 'snapshot' ? (hello.sync.state.activityOrder[0] ?? '') : '';
+    const activityId =
+      hello.ok && hello.sync.kind === 'snapshot' ? (hello.sync.state.activityOrder[0] ?? '') : '';
     await facilitator.cmd(null, { type: 'startActivity', activityId });
 
     const anna = await join(fake as TestServer, code, 'Anna', 'formal');
@@ -82,12 +98,18 @@ describe('crash safety', () => {
 
     const second = await startProcess();
     expect(second.banner).toContain(`projector/${code}`);
-    const again = await connect({ url: second.url } as TestServer, { role: 'participant', workshopId, token: anna.token });
+    const again = await connect({ url: second.url } as TestServer, {
+      role: 'participant',
+      workshopId,
+      token: anna.token,
+    });
     const ack = await again.hello(null);
     again.disconnect();
     expect(ack.ok).toBe(true);
     if (!ack.ok || ack.sync.kind !== 'snapshot') return;
-    const notes = Object.values((ack.sync.state.activities[activityId]?.state as StrengthState).notes).map((n) => n.text);
+    const notes = Object.values(
+      (ack.sync.state.activities[activityId]?.state as StrengthState).notes,
+    ).map((n) => n.text);
     expect(acknowledged).toHaveLength(20);
     expect(notes.sort()).toEqual(acknowledged.sort());
   });

@@ -4,7 +4,14 @@ import type { StrengthState } from '../src/activities/strength/schema.ts';
 import type { Viewer } from '../src/domain/actors.ts';
 import { createEngine } from '../src/domain/engine.ts';
 import type { WorkshopState } from '../src/domain/workshop/state.ts';
-import { connect, facilitatorWithWorkshop, join, startServer, type TestServer, type TestSocket } from './support/server.ts';
+import {
+  connect,
+  facilitatorWithWorkshop,
+  join,
+  startServer,
+  type TestServer,
+  type TestSocket,
+} from './support/server.ts';
 
 const engine = createEngine(registry);
 let server: TestServer;
@@ -39,17 +46,31 @@ async function scene() {
   };
   const projector = await open({ role: 'projector', code: f.code });
   await projector.hello(null);
-  return { f, anna, bram, chadia, console: console_, annaPhone: await phone(anna), bramPhone: await phone(bram), chadiaPhone: await phone(chadia), projector };
+  return {
+    f,
+    anna,
+    bram,
+    chadia,
+    console: console_,
+    annaPhone: await phone(anna),
+    bramPhone: await phone(bram),
+    chadiaPhone: await phone(chadia),
+    projector,
+  };
 }
 
 describe('live strength activity over real sockets', () => {
   it('join, write, reveal and merge; each audience gets what it may see', async () => {
     const s = await scene();
-    const ack = await s.annaPhone.cmd(s.f.activityId, { type: 'addNote', text: 'Ze kennen de gezinnen persoonlijk' });
+    const ack = await s.annaPhone.cmd(s.f.activityId, {
+      type: 'addNote',
+      text: 'Ze kennen de gezinnen persoonlijk',
+    });
     expect(ack).toMatchObject({ ok: true, duplicate: false });
     const lastSeq = ack.ok ? ack.lastSeq : 0;
 
-    for (const socket of [s.annaPhone, s.bramPhone, s.chadiaPhone, s.projector, s.console]) await socket.waitForSeq(lastSeq);
+    for (const socket of [s.annaPhone, s.bramPhone, s.chadiaPhone, s.projector, s.console])
+      await socket.waitForSeq(lastSeq);
     // The informal group and the projector received a placeholder, never the text.
     for (const socket of [s.chadiaPhone, s.projector]) {
       expect(socket.wire.join('\n')).not.toContain('Ze kennen de gezinnen');
@@ -68,8 +89,14 @@ describe('live strength activity over real sockets', () => {
     expect(s.chadiaPhone.wire.join('\n')).not.toContain(`"authorId":"${s.anna.participantId}"`);
 
     const room = await server.app.ctx.rooms.get(s.f.workshopId);
-    const noteIds = Object.keys((room.state.activities[s.f.activityId]?.state as StrengthState).notes);
-    const merge = await s.console.cmd(s.f.activityId, { type: 'mergeNotes', noteIds, text: 'Nabij en vertrouwd' });
+    const noteIds = Object.keys(
+      (room.state.activities[s.f.activityId]?.state as StrengthState).notes,
+    );
+    const merge = await s.console.cmd(s.f.activityId, {
+      type: 'mergeNotes',
+      noteIds,
+      text: 'Nabij en vertrouwd',
+    });
     expect(merge.ok).toBe(true);
     const merged = await s.projector.waitFor((e) => e.event.type === 'notesMerged');
     expect(JSON.stringify(merged)).toContain('Nabij en vertrouwd');
@@ -80,15 +107,28 @@ describe('live strength activity over real sockets', () => {
 
   it('a retried command with the same clientActionId is stored once and answered the same', async () => {
     const s = await scene();
-    const first = await s.annaPhone.cmd(s.f.activityId, { type: 'addNote', text: 'eenmaal' }, 'retry-key-0001');
-    const second = await s.annaPhone.cmd(s.f.activityId, { type: 'addNote', text: 'eenmaal' }, 'retry-key-0001');
+    const first = await s.annaPhone.cmd(
+      s.f.activityId,
+      { type: 'addNote', text: 'eenmaal' },
+      'retry-key-0001',
+    );
+    const second = await s.annaPhone.cmd(
+      s.f.activityId,
+      { type: 'addNote', text: 'eenmaal' },
+      'retry-key-0001',
+    );
     expect(first).toMatchObject({ ok: true, duplicate: false });
     expect(second).toMatchObject({ ok: true, duplicate: true });
-    if (first.ok && second.ok) expect([second.firstSeq, second.lastSeq]).toEqual([first.firstSeq, first.lastSeq]);
+    if (first.ok && second.ok)
+      expect([second.firstSeq, second.lastSeq]).toEqual([first.firstSeq, first.lastSeq]);
     const log = await server.app.ctx.stores.events.readAfter(s.f.workshopId, 0);
     expect(log.filter((e) => e.event.type === 'noteAdded')).toHaveLength(1);
     // The same key from another participant is a different command.
-    const other = await s.bramPhone.cmd(s.f.activityId, { type: 'addNote', text: 'ander' }, 'retry-key-0001');
+    const other = await s.bramPhone.cmd(
+      s.f.activityId,
+      { type: 'addNote', text: 'ander' },
+      'retry-key-0001',
+    );
     expect(other).toMatchObject({ ok: true, duplicate: false });
   });
 
@@ -104,22 +144,35 @@ describe('live strength activity over real sockets', () => {
     await s.chadiaPhone.cmd(s.f.activityId, { type: 'addNote', text: 'informeel tijdens' });
     await s.console.cmd(s.f.activityId, { type: 'startPlenary' });
 
-    const back = await open({ role: 'participant', workshopId: s.f.workshopId, token: s.bram.token });
+    const back = await open({
+      role: 'participant',
+      workshopId: s.f.workshopId,
+      token: s.bram.token,
+    });
     const ack = await back.hello(lastSeq);
     expect(ack.ok && ack.sync.kind).toBe('events');
 
     // Rebuild Bram's view the way the client does: first snapshot + the events since.
     const snapshot = JSON.parse(firstHello.slice('hello-ack:'.length)).sync.state as WorkshopState;
     let client = snapshot;
-    for (const e of s.bramPhone.received.concat(back.received)) if (e.seq > 0) client = engine.evolve(client, e);
+    for (const e of s.bramPhone.received.concat(back.received))
+      if (e.seq > 0) client = engine.evolve(client, e);
     const room = await server.app.ctx.rooms.get(s.f.workshopId);
-    const viewer: Viewer = { kind: 'participant', participantId: s.bram.participantId, side: 'formal', partnershipId: s.f.partnershipId };
-    expect(JSON.stringify(sorted(client))).toEqual(JSON.stringify(sorted(engine.redactState(room.state, viewer))));
+    const viewer: Viewer = {
+      kind: 'participant',
+      participantId: s.bram.participantId,
+      side: 'formal',
+      partnershipId: s.f.partnershipId,
+    };
+    expect(JSON.stringify(sorted(client))).toEqual(
+      JSON.stringify(sorted(engine.redactState(room.state, viewer))),
+    );
   });
 
   it('a server restart keeps every acknowledged event and the same state', async () => {
     const s = await scene();
-    for (let i = 0; i < 5; i++) await s.annaPhone.cmd(s.f.activityId, { type: 'addNote', text: `briefje ${i}` });
+    for (let i = 0; i < 5; i++)
+      await s.annaPhone.cmd(s.f.activityId, { type: 'addNote', text: `briefje ${i}` });
     const before = await server.app.ctx.rooms.get(s.f.workshopId);
     const stateBefore = JSON.stringify(before.state);
     const seqBefore = before.seq;
@@ -129,10 +182,17 @@ describe('live strength activity over real sockets', () => {
     expect(after.seq).toBe(seqBefore);
     expect(JSON.stringify(after.state)).toBe(stateBefore);
     // The participant's token still works: same person, own notes intact.
-    const phone = await open({ role: 'participant', workshopId: s.f.workshopId, token: s.anna.token });
+    const phone = await open({
+      role: 'participant',
+      workshopId: s.f.workshopId,
+      token: s.anna.token,
+    });
     const ack = await phone.hello(null);
     expect(ack.ok && ack.you).toEqual({ role: 'participant', participantId: s.anna.participantId });
-    const notes = ack.ok && ack.sync.kind === 'snapshot' ? (ack.sync.state.activities[s.f.activityId]?.state as StrengthState).notes : {};
+    const notes =
+      ack.ok && ack.sync.kind === 'snapshot'
+        ? (ack.sync.state.activities[s.f.activityId]?.state as StrengthState).notes
+        : {};
     expect(Object.values(notes).filter((n) => n.authorId === s.anna.participantId)).toHaveLength(5);
   });
 
@@ -140,7 +200,11 @@ describe('live strength activity over real sockets', () => {
     const s = await scene();
     const resyncs: unknown[] = [];
     s.annaPhone.on('resync', (m) => resyncs.push(m));
-    const ack = await s.console.cmd(null, { type: 'addActivity', kind: 'strength', title: 'Tweede ronde' });
+    const ack = await s.console.cmd(null, {
+      type: 'addActivity',
+      kind: 'strength',
+      title: 'Tweede ronde',
+    });
     expect(ack.ok).toBe(true);
     await s.annaPhone.waitFor((e) => e.event.type === 'activityAdded');
     expect(resyncs).toEqual([]);
@@ -156,7 +220,11 @@ describe('live strength activity over real sockets', () => {
   it('phones get coalesced batches, not one message per event', async () => {
     const s = await scene();
     const before = s.chadiaPhone.wire.filter((w) => w.startsWith('events:')).length;
-    await Promise.all(Array.from({ length: 10 }, (_, i) => s.annaPhone.cmd(s.f.activityId, { type: 'addNote', text: `snel ${i}` })));
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        s.annaPhone.cmd(s.f.activityId, { type: 'addNote', text: `snel ${i}` }),
+      ),
+    );
     const room = await server.app.ctx.rooms.get(s.f.workshopId);
     await s.chadiaPhone.waitForSeq(room.seq);
     const messages = s.chadiaPhone.wire.filter((w) => w.startsWith('events:')).length - before;
@@ -167,7 +235,11 @@ describe('live strength activity over real sockets', () => {
 function sorted(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sorted);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sorted(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, sorted(v)]),
+    );
   }
   return value;
 }

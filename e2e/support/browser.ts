@@ -12,8 +12,10 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  */
 export function browserTestsUnavailable(): string | null {
   const missing: string[] = [];
-  if (!fs.existsSync(CHROMIUM)) missing.push(`no Chromium at ${CHROMIUM} (apt-get install chromium)`);
-  if (!fs.existsSync(path.resolve('dist/client/participant.html'))) missing.push('client not built (npm run build)');
+  if (!fs.existsSync(CHROMIUM))
+    missing.push(`no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+  if (!fs.existsSync(path.resolve('dist/client/participant.html')))
+    missing.push('client not built (npm run build)');
   if (missing.length === 0) return null;
   const reason = missing.join('; ');
   if (process.env.CI === 'true') throw new Error(`Browser tests cannot run in CI: ${reason}`);
@@ -25,16 +27,35 @@ export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+    ],
   });
 }
 
 /** A phone: 360 px wide, touch, Dutch. */
 export function phone(browser: Browser, baseURL: string): Promise<BrowserContext> {
-  return browser.newContext({ baseURL, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: 'nl-NL', deviceScaleFactor: 2 });
+  return browser.newContext({
+    baseURL,
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'nl-NL',
+    deviceScaleFactor: 2,
+  });
 }
 
-export function projectorScreen(browser: Browser, baseURL: string, size: { width: number; height: number } = { width: 1920, height: 1080 }): Promise<BrowserContext> {
+export function projectorScreen(
+  browser: Browser,
+  baseURL: string,
+  size: { width: number; height: number } = { width: 1920, height: 1080 },
+): Promise<BrowserContext> {
   return browser.newContext({ baseURL, viewport: size, locale: 'nl-NL' });
 }
 
@@ -44,9 +65,17 @@ export function desktop(browser: Browser, baseURL: string): Promise<BrowserConte
 
 /** Runs axe on the page and fails on serious or critical violations, listing them. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const summary = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+  const summary = bad.map(
+    (v) =>
+      `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join('\n    ')}`,
+  );
   expect(summary, `axe on ${label}`).toEqual([]);
 }
 

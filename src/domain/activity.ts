@@ -51,7 +51,12 @@ export interface ReportInput<Config> {
  * For every viewer, redacting the state after an event must equal applying the redacted event
  * to the redacted state before it; the shared test `checkRedactionConverges` proves it.
  */
-export interface ActivityKind<Config, State, Command extends DomainEvent, Event extends DomainEvent> {
+export interface ActivityKind<
+  Config,
+  State,
+  Command extends DomainEvent,
+  Event extends DomainEvent,
+> {
   /** Stable id; also the folder name and the catalogue namespace. */
   readonly kind: string;
   /** Version of config and event shapes written today. Older ones pass through `migrate*`. */

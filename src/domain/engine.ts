@@ -65,7 +65,11 @@ export function createEngine(kinds: KindRegistry) {
     return events.map((event) => ({ activityId: activity.id, v: kind.version, event }));
   }
 
-  function parseWorkshopCommand(raw: unknown, state: WorkshopState, ctx: DecideContext): WorkshopCommand {
+  function parseWorkshopCommand(
+    raw: unknown,
+    state: WorkshopState,
+    ctx: DecideContext,
+  ): WorkshopCommand {
     switch (ctx.actor.kind) {
       case 'system':
         return parse(systemCommandSchema, raw);
@@ -89,17 +93,27 @@ export function createEngine(kinds: KindRegistry) {
     if (!kind) return state; // A kind removed from this build: keep its events, skip its state.
     const event = migrate(kind, envelope);
     const meta = { seq: envelope.seq, at: envelope.at, actor: envelope.actor };
-    return updateActivity(state, activity.id, (a) => ({ ...a, state: kind.evolve(a.state, event, meta) }));
+    return updateActivity(state, activity.id, (a) => ({
+      ...a,
+      state: kind.evolve(a.state, event, meta),
+    }));
   }
 
-  function replay(envelopes: Iterable<EventEnvelope>, from: WorkshopState = emptyWorkshop): WorkshopState {
+  function replay(
+    envelopes: Iterable<EventEnvelope>,
+    from: WorkshopState = emptyWorkshop,
+  ): WorkshopState {
     let state = from;
     for (const envelope of envelopes) state = evolve(state, envelope);
     return state;
   }
 
   /** The viewer as one activity sees them, with their group there (computed from `state`). */
-  function activityViewer(viewer: Viewer, activity: ActivityInstance, state: WorkshopState): ActivityViewer {
+  function activityViewer(
+    viewer: Viewer,
+    activity: ActivityInstance,
+    state: WorkshopState,
+  ): ActivityViewer {
     if (viewer.kind !== 'participant') return { ...viewer, groupId: null };
     const kind = kinds.get(activity.kind);
     const participant = state.participants[viewer.participantId];
@@ -111,7 +125,11 @@ export function createEngine(kinds: KindRegistry) {
    * Redacts one event for one viewer, given the state after it. Returns null when the viewer
    * must not receive it at all. Actors are only ever shown to facilitators.
    */
-  function redactEvent(envelope: EventEnvelope, viewer: Viewer, state: WorkshopState): EventEnvelope | null {
+  function redactEvent(
+    envelope: EventEnvelope,
+    viewer: Viewer,
+    state: WorkshopState,
+  ): EventEnvelope | null {
     const actor = viewer.kind === 'facilitator' ? envelope.actor : null;
     if (envelope.activityId === null) {
       const event = redactWorkshopEvent(envelope.event as WorkshopEvent, viewer);
@@ -120,7 +138,10 @@ export function createEngine(kinds: KindRegistry) {
     const activity = state.activities[envelope.activityId];
     const kind = activity ? kinds.get(activity.kind) : undefined;
     if (!activity || !kind) return null;
-    const event = kind.redactEvent(migrate(kind, envelope), activityViewer(viewer, activity, state));
+    const event = kind.redactEvent(
+      migrate(kind, envelope),
+      activityViewer(viewer, activity, state),
+    );
     return event ? { ...envelope, v: kind.version, event, actor } : null;
   }
 
@@ -131,7 +152,10 @@ export function createEngine(kinds: KindRegistry) {
     for (const activity of Object.values(state.activities)) {
       const kind = kinds.get(activity.kind);
       activities[activity.id] = kind
-        ? { ...activity, state: kind.redactState(activity.state, activityViewer(viewer, activity, state)) }
+        ? {
+            ...activity,
+            state: kind.redactState(activity.state, activityViewer(viewer, activity, state)),
+          }
         : { ...activity, state: null };
     }
     return { ...base, activities };
@@ -152,12 +176,17 @@ const typesOf = (schema: { options: readonly { shape: { type: { value: string } 
   new Set(schema.options.map((o) => o.shape.type.value));
 const FACILITATOR_TYPES = typesOf(facilitatorCommandSchema);
 const PARTICIPANT_TYPES = typesOf(participantCommandSchema);
-const ALL_TYPES = new Set([...FACILITATOR_TYPES, ...PARTICIPANT_TYPES, ...typesOf(systemCommandSchema)]);
+const ALL_TYPES = new Set([
+  ...FACILITATOR_TYPES,
+  ...PARTICIPANT_TYPES,
+  ...typesOf(systemCommandSchema),
+]);
 
 /** A known command of another role is refused as forbidden, not as malformed. */
 function ensureOwnCommand(raw: unknown, allowed: ReadonlySet<string>) {
   const type = (raw as { type?: unknown } | null)?.type;
-  if (typeof type === 'string' && ALL_TYPES.has(type)) ensure(allowed.has(type), 'WP_ERR_FORBIDDEN');
+  if (typeof type === 'string' && ALL_TYPES.has(type))
+    ensure(allowed.has(type), 'WP_ERR_FORBIDDEN');
 }
 
 function migrate(kind: AnyActivityKind, envelope: EventEnvelope): DomainEvent {
@@ -170,5 +199,9 @@ export function parse<T>(schema: z.ZodType<T>, input: unknown): T {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  throw new DomainError('WP_ERR_VALIDATION', { field: issue?.path.join('.') ?? '' }, issue?.message);
+  throw new DomainError(
+    'WP_ERR_VALIDATION',
+    { field: issue?.path.join('.') ?? '' },
+    issue?.message,
+  );
 }

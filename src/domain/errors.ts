@@ -44,7 +44,11 @@ export class DomainError extends Error {
 }
 
 /** Throw `code` unless `condition` holds. Keeps `decide` functions flat and readable. */
-export function ensure(condition: unknown, code: ErrorCode, params?: ErrorParams): asserts condition {
+export function ensure(
+  condition: unknown,
+  code: ErrorCode,
+  params?: ErrorParams,
+): asserts condition {
   if (!condition) throw new DomainError(code, params);
 }
 

@@ -30,7 +30,15 @@ export function formatJoinCode(code: string): string {
 }
 
 /** Ids are opaque strings made by the server (see `ctx.newId`). */
-export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 /** A client-chosen key that makes a command idempotent. */
-export const clientActionIdSchema = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/);
+export const clientActionIdSchema = z
+  .string()
+  .min(8)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);

@@ -13,7 +13,11 @@ export const PROTOCOL_VERSION = 1;
 
 /** Socket.IO handshake `auth` payload. */
 export const handshakeSchema = z.discriminatedUnion('role', [
-  z.object({ role: z.literal('participant'), workshopId: idSchema, token: z.string().max(100).optional() }),
+  z.object({
+    role: z.literal('participant'),
+    workshopId: idSchema,
+    token: z.string().max(100).optional(),
+  }),
   z.object({ role: z.literal('facilitator'), workshopId: idSchema }),
   z.object({ role: z.literal('projector'), code: z.string().max(20) }),
 ]);
@@ -41,7 +45,12 @@ export interface WireError {
 }
 
 export type CommandAck =
-  | { readonly ok: true; readonly firstSeq: number; readonly lastSeq: number; readonly duplicate: boolean }
+  | {
+      readonly ok: true;
+      readonly firstSeq: number;
+      readonly lastSeq: number;
+      readonly duplicate: boolean;
+    }
   | { readonly ok: false; readonly error: WireError };
 
 /** Who the server says you are on this connection. */

@@ -6,14 +6,19 @@ import { appCatalogues, createI18n, translator } from './index.ts';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value === 'string') return [prefix];
-  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+    keys(v, prefix ? `${prefix}.${k}` : k),
+  );
 }
 
 describe('catalogues', () => {
   it('every language has exactly the keys of Dutch, in the app and in every activity kind', () => {
     for (const language of LANGUAGES) {
       expect(keys(appCatalogues[language]).sort()).toEqual(keys(appCatalogues.nl).sort());
-      for (const kind of registry.all()) expect(keys(kind.messages[language]).sort(), kind.kind).toEqual(keys(kind.messages.nl).sort());
+      for (const kind of registry.all())
+        expect(keys(kind.messages[language]).sort(), kind.kind).toEqual(
+          keys(kind.messages.nl).sort(),
+        );
     }
   });
 

@@ -50,7 +50,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     level: config.logLevel,
     redact: ['req.headers.cookie', 'req.headers.authorization'],
   });
-  const fastify = Fastify({ loggerInstance: logger, bodyLimit: 64 * 1024, trustProxy: config.trustProxy });
+  const fastify = Fastify({
+    loggerInstance: logger,
+    bodyLimit: 64 * 1024,
+    trustProxy: config.trustProxy,
+  });
   const stores = options.stores ?? (await openSqliteStores(config.databaseFile));
   const bus = options.bus ?? createMemoryBus();
   const engine = createEngine(registry);
@@ -70,7 +74,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     i18n,
     log: fastify.log,
     now,
-    message: (code: ErrorCode, language, params) => translator(i18n, language)(`errors.${code}`, params),
+    message: (code: ErrorCode, language, params) =>
+      translator(i18n, language)(`errors.${code}`, params),
   };
 
   // Removing a participant also revokes their tokens (the state already refuses them).

@@ -6,13 +6,21 @@ import type { StartupInfo } from './demo/bootstrap.ts';
 import { joinUrl, lanAddress } from './http/urls.ts';
 
 /** What a facilitator needs after `npm start`: where to go, how to sign in, how people join. */
-export async function startupBanner(config: Config, port: number, info: StartupInfo): Promise<string> {
+export async function startupBanner(
+  config: Config,
+  port: number,
+  info: StartupInfo,
+): Promise<string> {
   const local = config.publicUrl ?? `http://localhost:${port}`;
   const lan = lanAddress();
   const forPhones = config.publicUrl ?? (lan ? `http://${lan}:${port}` : local);
   const lines = ['', `Werkplaats is running on ${local}`, `  data: ${config.databaseFile}`];
   if (info.mode === 'setup') {
-    lines.push('', 'No administrator yet. Create one with this one-time link (valid 24 hours):', `  ${local}/setup/${info.setupToken}`);
+    lines.push(
+      '',
+      'No administrator yet. Create one with this one-time link (valid 24 hours):',
+      `  ${local}/setup/${info.setupToken}`,
+    );
   }
   if (info.mode === 'demo') {
     const join = joinUrl(forPhones, info.code);

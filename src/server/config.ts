@@ -72,7 +72,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     databaseFile: path.join(dataDir, 'werkplaats.db'),
     demo: e.WERKPLAATS_DEMO ?? e.NODE_ENV !== 'production',
-    allowedOrigins: e.WERKPLAATS_ALLOWED_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    allowedOrigins: e.WERKPLAATS_ALLOWED_ORIGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     participantBatchMs: e.WERKPLAATS_PARTICIPANT_BATCH_MS,
     joinRatePerMinute: e.WERKPLAATS_JOIN_RATE_PER_MINUTE,
     trustProxy: parseTrustProxy(e.WERKPLAATS_TRUST_PROXY),
@@ -83,5 +85,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 function parseTrustProxy(value: string): boolean | string[] {
   if (value === 'true' || value === 'false') return value === 'true';
-  return value.split(',').map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

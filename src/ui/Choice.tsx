@@ -19,7 +19,10 @@ export function Choice<V extends string>(props: {
 }) {
   const id = useId();
   return (
-    <fieldset class={props.compact ? 'wp-choice wp-choice--compact' : 'wp-choice'} aria-describedby={props.error ? `${id}-error` : undefined}>
+    <fieldset
+      class={props.compact ? 'wp-choice wp-choice--compact' : 'wp-choice'}
+      aria-describedby={props.error ? `${id}-error` : undefined}
+    >
       <legend class="wp-field__label">{props.legend}</legend>
       {props.options.map((option) => (
         <label key={option.value} class="wp-choice__option">

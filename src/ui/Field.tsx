@@ -5,7 +5,11 @@ interface FieldProps {
   readonly label: ComponentChildren;
   readonly hint?: ComponentChildren;
   readonly error?: string | null;
-  readonly children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ComponentChildren;
+  readonly children: (ids: {
+    id: string;
+    describedBy: string | undefined;
+    invalid: boolean;
+  }) => ComponentChildren;
 }
 
 /** A labelled form control with an optional hint and error, wired for screen readers. */
@@ -34,37 +38,67 @@ export function Field({ label, hint, error, children }: FieldProps) {
   );
 }
 
-type InputProps = JSX.IntrinsicElements['input'] & { label: ComponentChildren; hint?: ComponentChildren; error?: string | null };
+type InputProps = JSX.IntrinsicElements['input'] & {
+  label: ComponentChildren;
+  hint?: ComponentChildren;
+  error?: string | null;
+};
 
 export function TextField({ label, hint, error, ...input }: InputProps) {
   return (
     <Field label={label} hint={hint} error={error}>
       {({ id, describedBy, invalid }) => (
-        <input {...input} id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} class="wp-input" />
+        <input
+          {...input}
+          id={id}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          class="wp-input"
+        />
       )}
     </Field>
   );
 }
 
-type TextAreaProps = JSX.IntrinsicElements['textarea'] & { label: ComponentChildren; hint?: ComponentChildren; error?: string | null };
+type TextAreaProps = JSX.IntrinsicElements['textarea'] & {
+  label: ComponentChildren;
+  hint?: ComponentChildren;
+  error?: string | null;
+};
 
 export function TextArea({ label, hint, error, ...textarea }: TextAreaProps) {
   return (
     <Field label={label} hint={hint} error={error}>
       {({ id, describedBy, invalid }) => (
-        <textarea {...textarea} id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} class="wp-input wp-textarea" />
+        <textarea
+          {...textarea}
+          id={id}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          class="wp-input wp-textarea"
+        />
       )}
     </Field>
   );
 }
 
-type SelectProps = JSX.IntrinsicElements['select'] & { label: ComponentChildren; hint?: ComponentChildren; error?: string | null };
+type SelectProps = JSX.IntrinsicElements['select'] & {
+  label: ComponentChildren;
+  hint?: ComponentChildren;
+  error?: string | null;
+};
 
 export function Select({ label, hint, error, children, ...select }: SelectProps) {
   return (
     <Field label={label} hint={hint} error={error}>
       {({ id, describedBy, invalid }) => (
-        <select {...select} id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} class="wp-input wp-select">
+        <select
+          {...select}
+          id={id}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          class="wp-input wp-select"
+        >
           {children}
         </select>
       )}

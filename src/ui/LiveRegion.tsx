@@ -6,7 +6,11 @@ import type { ComponentChildren } from 'preact';
  */
 export function LiveRegion(props: { message: string; assertive?: boolean }) {
   return (
-    <div class="wp-visually-hidden" aria-live={props.assertive ? 'assertive' : 'polite'} aria-atomic="true">
+    <div
+      class="wp-visually-hidden"
+      aria-live={props.assertive ? 'assertive' : 'polite'}
+      aria-atomic="true"
+    >
       {props.message}
     </div>
   );

@@ -22,7 +22,11 @@ export type SendResult =
  * plain components: they read the (already redacted) state and call `send`; they never talk
  * to the network themselves.
  */
-export interface ActivityViewProps<Config = unknown, State = unknown, Command extends { type: string } = { type: string }> {
+export interface ActivityViewProps<
+  Config = unknown,
+  State = unknown,
+  Command extends { type: string } = { type: string },
+> {
   readonly activity: {
     readonly id: string;
     readonly kind: string;

@@ -12,8 +12,15 @@ interface I18nValue {
 const I18nContext = createContext<I18nValue | null>(null);
 
 /** Provides the translator to the tree and sets `lang` and `dir` on the page. */
-export function I18nProvider(props: { instance: i18n; language: Language; children: ComponentChildren }) {
-  const value = useMemo(() => ({ instance: props.instance, language: props.language }), [props.instance, props.language]);
+export function I18nProvider(props: {
+  instance: i18n;
+  language: Language;
+  children: ComponentChildren;
+}) {
+  const value = useMemo(
+    () => ({ instance: props.instance, language: props.language }),
+    [props.instance, props.language],
+  );
   if (typeof document !== 'undefined') {
     document.documentElement.lang = props.language;
     document.documentElement.dir = textDirection(props.language);

@@ -24,7 +24,9 @@ export interface TestServer {
 }
 
 /** A real server on a temporary SQLite file, listening on a free port. */
-export async function startServer(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startServer(
+  options: { dataDir?: string; env?: Record<string, string> } = {},
+): Promise<TestServer> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'wp-test-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -82,18 +84,42 @@ export function cookieHeader(setCookie: string[]): string {
 
 /** A facilitator account, signed in, with a workshop that has one strength activity. */
 export async function facilitatorWithWorkshop(server: TestServer, email = 'hans@example.org') {
-  await createAccount(server.app.ctx, { name: 'Hans', email, password: 'correct horse battery' }, 'facilitator');
-  const login = await http(server, 'POST', '/api/auth/login', { email, password: 'correct horse battery' });
+  await createAccount(
+    server.app.ctx,
+    { name: 'Hans', email, password: 'correct horse battery' },
+    'facilitator',
+  );
+  const login = await http(server, 'POST', '/api/auth/login', {
+    email,
+    password: 'correct horse battery',
+  });
   const cookie = cookieHeader(login.setCookie);
-  const created = await http<{ id: string; code: string }>(server, 'POST', '/api/workshops', { title: 'Werkplaats test' }, cookie);
+  const created = await http<{ id: string; code: string }>(
+    server,
+    'POST',
+    '/api/workshops',
+    { title: 'Werkplaats test' },
+    cookie,
+  );
   const workshopId = created.body.id;
   const command = async (cmd: Record<string, unknown>, activityId: string | null = null) =>
-    http<CommandAck>(server, 'POST', `/api/workshops/${workshopId}/commands`, {
-      clientActionId: `t-${Math.random().toString(36).slice(2, 12)}`,
-      activityId,
-      command: cmd,
-    }, cookie);
-  await command({ type: 'addPartnership', municipality: 'Utrecht', formalOrganisation: 'Buurtteam', informalOrganisation: 'Al Amal' });
+    http<CommandAck>(
+      server,
+      'POST',
+      `/api/workshops/${workshopId}/commands`,
+      {
+        clientActionId: `t-${Math.random().toString(36).slice(2, 12)}`,
+        activityId,
+        command: cmd,
+      },
+      cookie,
+    );
+  await command({
+    type: 'addPartnership',
+    municipality: 'Utrecht',
+    formalOrganisation: 'Buurtteam',
+    informalOrganisation: 'Al Amal',
+  });
   await command({ type: 'addActivity', kind: 'strength' });
   const room = await server.app.ctx.rooms.get(workshopId);
   const activityId = room.state.activityOrder[0] ?? '';
@@ -101,14 +127,25 @@ export async function facilitatorWithWorkshop(server: TestServer, email = 'hans@
   return { cookie, workshopId, code: created.body.code, activityId, partnershipId, command };
 }
 
-export async function join(server: TestServer, code: string, displayName: string, side: 'formal' | 'informal', partnershipId: string | null = null) {
-  const res = await http<{ token: string; participantId: string; workshopId: string }>(server, 'POST', '/api/join', {
-    code,
-    displayName,
-    partnershipId,
-    side,
-    language: 'nl',
-  });
+export async function join(
+  server: TestServer,
+  code: string,
+  displayName: string,
+  side: 'formal' | 'informal',
+  partnershipId: string | null = null,
+) {
+  const res = await http<{ token: string; participantId: string; workshopId: string }>(
+    server,
+    'POST',
+    '/api/join',
+    {
+      code,
+      displayName,
+      partnershipId,
+      side,
+      language: 'nl',
+    },
+  );
   if (res.status !== 200) throw new Error(`join failed: ${JSON.stringify(res.body)}`);
   return res.body;
 }
@@ -120,14 +157,22 @@ export type TestSocket = Socket<ServerToClient, ClientToServer> & {
   wire: string[];
   upTo: number;
   hello(lastSeq: number | null): Promise<HelloAck>;
-  cmd(activityId: string | null, command: { type: string; [key: string]: unknown }, clientActionId?: string): Promise<CommandAck>;
+  cmd(
+    activityId: string | null,
+    command: { type: string; [key: string]: unknown },
+    clientActionId?: string,
+  ): Promise<CommandAck>;
   waitFor(predicate: (e: EventEnvelope) => boolean, timeoutMs?: number): Promise<EventEnvelope>;
   waitForSeq(seq: number, timeoutMs?: number): Promise<void>;
 };
 
 let actionCounter = 0;
 
-export async function connect(server: TestServer, auth: Record<string, unknown>, cookie?: string): Promise<TestSocket> {
+export async function connect(
+  server: TestServer,
+  auth: Record<string, unknown>,
+  cookie?: string,
+): Promise<TestSocket> {
   const socket = io(server.url, {
     auth,
     transports: ['websocket'],
@@ -138,7 +183,9 @@ export async function connect(server: TestServer, auth: Record<string, unknown>,
   socket.received = [];
   socket.wire = [];
   socket.upTo = 0;
-  socket.onAny((name: string, payload: unknown) => socket.wire.push(`${name}:${JSON.stringify(payload)}`));
+  socket.onAny((name: string, payload: unknown) =>
+    socket.wire.push(`${name}:${JSON.stringify(payload)}`),
+  );
   socket.on('events', (message: EventsMessage) => {
     socket.received.push(...message.events);
     socket.upTo = message.upTo;
@@ -156,7 +203,10 @@ export async function connect(server: TestServer, auth: Record<string, unknown>,
     new Promise((resolve, reject) => {
       const found = socket.received.find(predicate);
       if (found) return resolve(found);
-      const timer = setTimeout(() => reject(new Error('timed out waiting for an event')), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error('timed out waiting for an event')),
+        timeoutMs,
+      );
       const onEvents = (message: EventsMessage) => {
         const match = message.events.find(predicate);
         if (match) {
@@ -170,7 +220,10 @@ export async function connect(server: TestServer, auth: Record<string, unknown>,
   socket.waitForSeq = (seq, timeoutMs = 3000) =>
     new Promise((resolve, reject) => {
       if (socket.upTo >= seq) return resolve();
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for seq ${seq} (at ${socket.upTo})`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`timed out waiting for seq ${seq} (at ${socket.upTo})`)),
+        timeoutMs,
+      );
       const onEvents = (message: EventsMessage) => {
         if (message.upTo >= seq) {
           clearTimeout(timer);

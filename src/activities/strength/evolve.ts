@@ -40,7 +40,12 @@ export function evolve(state: StrengthState, event: StrengthEvent, meta: EventMe
     case 'noteEdited': {
       const note = state.notes[event.noteId];
       if (!note) return state;
-      return withNote(state, { ...note, text: event.text, category: event.category, editedAt: meta.at });
+      return withNote(state, {
+        ...note,
+        text: event.text,
+        category: event.category,
+        editedAt: meta.at,
+      });
     }
     case 'noteDeleted':
       return withoutNote(state, event.noteId);

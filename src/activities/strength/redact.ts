@@ -12,7 +12,10 @@ function canRead(note: { group: string; revealed: boolean }, viewer: ActivityVie
   return viewer.kind === 'facilitator' || note.revealed || note.group === viewer.groupId;
 }
 
-function authorFor(note: Pick<Note, 'authorId' | 'anonymous'>, viewer: ActivityViewer): string | null {
+function authorFor(
+  note: Pick<Note, 'authorId' | 'anonymous'>,
+  viewer: ActivityViewer,
+): string | null {
   if (viewer.kind === 'facilitator' || !note.anonymous) return note.authorId;
   if (viewer.kind === 'participant' && viewer.participantId === note.authorId) return note.authorId;
   return null;
@@ -43,7 +46,14 @@ export function redactEvent(event: StrengthEvent, viewer: ActivityViewer): Stren
   switch (event.type) {
     case 'noteAdded':
       if (!canRead(event, viewer)) {
-        return { ...event, category: null, text: '', authorId: null, anonymous: true, placeholder: true };
+        return {
+          ...event,
+          category: null,
+          text: '',
+          authorId: null,
+          anonymous: true,
+          placeholder: true,
+        };
       }
       return { ...event, authorId: authorFor(event, viewer) };
     case 'noteEdited':

@@ -10,7 +10,8 @@ export function report(state: StrengthState, input: ReportInput<StrengthConfig>)
   const notes = visibleNotes(state);
   const texts = (group: 'formal' | 'informal', category: Category) =>
     notes.filter((n) => n.group === group && n.category === category).map((n) => n.text);
-  const both = (category: Category) => notes.filter((n) => n.category === category).map((n) => n.text);
+  const both = (category: Category) =>
+    notes.filter((n) => n.category === category).map((n) => n.text);
 
   const blocks: ReportBlock[] = [
     { type: 'heading', level: 2, text: input.title },
@@ -20,7 +21,8 @@ export function report(state: StrengthState, input: ReportInput<StrengthConfig>)
     { type: 'list', title: input.t('report.aboutInformal'), items: texts('formal', 'strength') },
   ];
   const caveats = both('caveat');
-  if (caveats.length > 0) blocks.push({ type: 'list', title: input.t('report.caveats'), items: caveats });
+  if (caveats.length > 0)
+    blocks.push({ type: 'list', title: input.t('report.caveats'), items: caveats });
   const reflections = both('selfReflection');
   if (reflections.length > 0) {
     blocks.push({ type: 'list', title: input.t('report.selfReflection'), items: reflections });
@@ -29,7 +31,10 @@ export function report(state: StrengthState, input: ReportInput<StrengthConfig>)
     type: 'counts',
     items: [
       { label: input.t('group.formal'), value: notes.filter((n) => n.group === 'formal').length },
-      { label: input.t('group.informal'), value: notes.filter((n) => n.group === 'informal').length },
+      {
+        label: input.t('group.informal'),
+        value: notes.filter((n) => n.group === 'informal').length,
+      },
     ],
   });
   return blocks;

@@ -65,7 +65,9 @@ export function WorkshopListPage() {
                   {workshop.title}
                 </Link>
                 <span class="wp-field__hint">
-                  {[formatDateRange(workshop.startsOn, workshop.endsOn, language), workshop.venue].filter(Boolean).join(' · ')}
+                  {[formatDateRange(workshop.startsOn, workshop.endsOn, language), workshop.venue]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </span>
               </span>
               <span class="wp-badge">

@@ -31,9 +31,17 @@ interface JoinAnswer {
 }
 
 /** Joining in two short steps: the code, then name, municipality, side and language. */
-export function JoinPage({ initialCode, setLanguage }: { initialCode: string; setLanguage: SetLanguage }) {
+export function JoinPage({
+  initialCode,
+  setLanguage,
+}: {
+  initialCode: string;
+  setLanguage: SetLanguage;
+}) {
   const t = useT();
-  const [code, setCode] = useState(initialCode ? formatJoinCode(normalizeJoinCode(initialCode) ?? initialCode) : '');
+  const [code, setCode] = useState(
+    initialCode ? formatJoinCode(normalizeJoinCode(initialCode) ?? initialCode) : '',
+  );
   const [info, setInfo] = useState<WorkshopInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -46,7 +54,12 @@ export function JoinPage({ initialCode, setLanguage }: { initialCode: string; se
     try {
       // A phone that joined before comes straight back in, as the same participant.
       const stored = loadParticipant(normal);
-      const me = await api<{ participant: unknown }>('GET', `/api/join/${normal}/me`, undefined, stored ? { authorization: `Bearer ${stored.token}` } : {}).catch(() => null);
+      const me = await api<{ participant: unknown }>(
+        'GET',
+        `/api/join/${normal}/me`,
+        undefined,
+        stored ? { authorization: `Bearer ${stored.token}` } : {},
+      ).catch(() => null);
       if (me?.participant) return navigate(`/w/${normal}`, true);
       setInfo(await api<WorkshopInfo>('GET', `/api/join/${normal}`));
       history.replaceState(null, '', `/join/${normal}`);
@@ -64,7 +77,11 @@ export function JoinPage({ initialCode, setLanguage }: { initialCode: string; se
   return (
     <main class="wp-page wp-stack" id="main">
       <div class="wp-spread">
-        <h1>{info ? t('participant.join.welcomeTo', { title: info.title }) : t('participant.join.title')}</h1>
+        <h1>
+          {info
+            ? t('participant.join.welcomeTo', { title: info.title })
+            : t('participant.join.title')}
+        </h1>
         <LanguageSwitch onChange={setLanguage} />
       </div>
       {!info && (
@@ -121,10 +138,20 @@ function JoinForm({ info, onChangeCode }: { info: WorkshopInfo; onChangeCode: ()
       const joined = await api<JoinAnswer>(
         'POST',
         '/api/join',
-        { code: info.code, displayName: name, partnershipId: partnershipId || null, side, language },
+        {
+          code: info.code,
+          displayName: name,
+          partnershipId: partnershipId || null,
+          side,
+          language,
+        },
         stored ? { authorization: `Bearer ${stored.token}` } : {},
       );
-      saveParticipant(info.code, { token: joined.token, participantId: joined.participantId, workshopId: joined.workshopId });
+      saveParticipant(info.code, {
+        token: joined.token,
+        participantId: joined.participantId,
+        workshopId: joined.workshopId,
+      });
       navigate(`/w/${info.code}`);
     } catch (error) {
       setErrors({ form: error instanceof ApiError ? error.message : t('errors.WP_ERR_INTERNAL') });
@@ -173,8 +200,16 @@ function JoinForm({ info, onChangeCode }: { info: WorkshopInfo; onChangeCode: ()
         onChange={setSide}
         error={errors.side}
         options={[
-          { value: 'formal', label: t('common.sides.formal'), description: t('participant.join.sideFormalHelp') },
-          { value: 'informal', label: t('common.sides.informal'), description: t('participant.join.sideInformalHelp') },
+          {
+            value: 'formal',
+            label: t('common.sides.formal'),
+            description: t('participant.join.sideFormalHelp'),
+          },
+          {
+            value: 'informal',
+            label: t('common.sides.informal'),
+            description: t('participant.join.sideInformalHelp'),
+          },
         ]}
       />
       {errors.form && <Notice tone="error">{errors.form}</Notice>}

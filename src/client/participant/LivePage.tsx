@@ -22,14 +22,20 @@ import { WaitingScreen } from './WaitingScreen.tsx';
  */
 export function LivePage({ code, setLanguage }: { code: string; setLanguage: SetLanguage }) {
   const normal = normalizeJoinCode(code) ?? code;
-  const [workshopId, setWorkshopId] = useState<string | null>(loadParticipant(normal)?.workshopId ?? null);
+  const [workshopId, setWorkshopId] = useState<string | null>(
+    loadParticipant(normal)?.workshopId ?? null,
+  );
   const [lost, setLost] = useState(false);
 
   useEffect(() => {
     if (workshopId) return;
     // No token in storage (cleared?): the httpOnly cookie may still know this phone.
     api<{ workshopId: string }>('GET', `/api/join/${normal}`)
-      .then((info) => api<{ participant: unknown }>('GET', `/api/join/${normal}/me`).then(() => setWorkshopId(info.workshopId)))
+      .then((info) =>
+        api<{ participant: unknown }>('GET', `/api/join/${normal}/me`).then(() =>
+          setWorkshopId(info.workshopId),
+        ),
+      )
       .catch(() => setLost(true));
   }, [workshopId, normal]);
 
@@ -38,11 +44,23 @@ export function LivePage({ code, setLanguage }: { code: string; setLanguage: Set
   return <Live code={normal} workshopId={workshopId} setLanguage={setLanguage} />;
 }
 
-function Live({ code, workshopId, setLanguage }: { code: string; workshopId: string; setLanguage: SetLanguage }) {
+function Live({
+  code,
+  workshopId,
+  setLanguage,
+}: {
+  code: string;
+  workshopId: string;
+  setLanguage: SetLanguage;
+}) {
   const t = useT();
   const connection = useMemo(() => {
     const token = loadParticipant(code)?.token;
-    return new WorkshopConnection(engine, { role: 'participant', workshopId, ...(token ? { token } : {}) }, `wp:outbox:${workshopId}:participant`);
+    return new WorkshopConnection(
+      engine,
+      { role: 'participant', workshopId, ...(token ? { token } : {}) },
+      `wp:outbox:${workshopId}:participant`,
+    );
   }, [code, workshopId]);
   useEffect(() => {
     connection.start();
@@ -50,7 +68,10 @@ function Live({ code, workshopId, setLanguage }: { code: string; workshopId: str
   }, [connection]);
   const snapshot = useConnection(connection);
   const workshop = snapshot.workshop;
-  const me = workshop && snapshot.you?.role === 'participant' ? workshop.participants[snapshot.you.participantId] : undefined;
+  const me =
+    workshop && snapshot.you?.role === 'participant'
+      ? workshop.participants[snapshot.you.participantId]
+      : undefined;
 
   // The participant's chosen language drives the whole page.
   useEffect(() => {
@@ -68,13 +89,22 @@ function Live({ code, workshopId, setLanguage }: { code: string; workshopId: str
   }
   if (snapshot.status === 'unauthenticated') return <SignedOut code={code} />;
 
-  const current = workshop?.currentActivityId ? workshop.activities[workshop.currentActivityId] : undefined;
+  const current = workshop?.currentActivityId
+    ? workshop.activities[workshop.currentActivityId]
+    : undefined;
   return (
     <>
       <header class="wp-header">
         <div class="wp-header__inner">
           <p class="wp-header__title">{workshop?.title ?? t('common.appName')}</p>
-          {me && <span>{t('participant.live.youAre', { name: me.displayName, side: t(`common.sides.${me.side}`) })}</span>}
+          {me && (
+            <span>
+              {t('participant.live.youAre', {
+                name: me.displayName,
+                side: t(`common.sides.${me.side}`),
+              })}
+            </span>
+          )}
         </div>
       </header>
       <main class="wp-page wp-stack" id="main">
@@ -82,7 +112,9 @@ function Live({ code, workshopId, setLanguage }: { code: string; workshopId: str
         <ErrorToast connection={connection} />
         {!workshop && <p aria-busy="true">{t('common.loading')}</p>}
         {workshop && me && !current && <WaitingScreen name={me.displayName} />}
-        {current && <ActivityHost connection={connection} activityId={current.id} surface="Participant" />}
+        {current && (
+          <ActivityHost connection={connection} activityId={current.id} surface="Participant" />
+        )}
         {me && <MyDetails connection={connection} me={me} onLanguage={setLanguage} />}
       </main>
     </>

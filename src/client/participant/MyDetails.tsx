@@ -8,7 +8,15 @@ import type { WorkshopConnection } from '../shared/connection.ts';
 import { LanguageSwitch } from '../shared/LanguageSwitch.tsx';
 
 /** Change your name or language later; both are commands like any other (and so retried). */
-export function MyDetails({ connection, me, onLanguage }: { connection: WorkshopConnection; me: Participant; onLanguage: (l: Language) => void }) {
+export function MyDetails({
+  connection,
+  me,
+  onLanguage,
+}: {
+  connection: WorkshopConnection;
+  me: Participant;
+  onLanguage: (l: Language) => void;
+}) {
   const t = useT();
   const [name, setName] = useState(me.displayName);
   const [saved, setSaved] = useState(false);

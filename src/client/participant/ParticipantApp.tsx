@@ -9,5 +9,7 @@ export function ParticipantApp({ setLanguage }: { setLanguage: SetLanguage }) {
   const live = match('/w/:code', path);
   if (live?.code) return <LivePage key={live.code} code={live.code} setLanguage={setLanguage} />;
   const join = match('/join/:code', path);
-  return <JoinPage key={join?.code ?? ''} initialCode={join?.code ?? ''} setLanguage={setLanguage} />;
+  return (
+    <JoinPage key={join?.code ?? ''} initialCode={join?.code ?? ''} setLanguage={setLanguage} />
+  );
 }

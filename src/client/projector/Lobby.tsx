@@ -3,7 +3,15 @@ import { activeParticipants, type WorkshopState } from '../../domain/workshop/st
 import { useT } from '../../ui/i18n.tsx';
 
 /** Before and between activities: how to join, and who is in. */
-export function Lobby({ workshop, code, joinAddress }: { workshop: WorkshopState; code: string; joinAddress: string }) {
+export function Lobby({
+  workshop,
+  code,
+  joinAddress,
+}: {
+  workshop: WorkshopState;
+  code: string;
+  joinAddress: string;
+}) {
   const t = useT();
   const people = activeParticipants(workshop);
   const display = formatJoinCode(code);
@@ -13,7 +21,8 @@ export function Lobby({ workshop, code, joinAddress }: { workshop: WorkshopState
         <h1>{workshop.title}</h1>
         <h2>{t('projector.lobbyTitle')}</h2>
         <p>
-          {t('projector.goTo')} <strong class="wp-lobby__url">{joinAddress}</strong> {t('projector.enterCode')}
+          {t('projector.goTo')} <strong class="wp-lobby__url">{joinAddress}</strong>{' '}
+          {t('projector.enterCode')}
         </p>
         <p class="wp-join-code" aria-label={display.split('').join(' ')}>
           {display}
@@ -28,7 +37,12 @@ export function Lobby({ workshop, code, joinAddress }: { workshop: WorkshopState
         </ul>
       </div>
       <figure class="wp-lobby__qr">
-        <img src={`/api/qr/${code}.svg`} alt={t('projector.qrAlt', { code: display })} width={420} height={420} />
+        <img
+          src={`/api/qr/${code}.svg`}
+          alt={t('projector.qrAlt', { code: display })}
+          width={420}
+          height={420}
+        />
         <figcaption>{t('projector.orScan')}</figcaption>
       </figure>
     </div>

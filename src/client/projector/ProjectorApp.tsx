@@ -15,7 +15,10 @@ import { Lobby } from './Lobby.tsx';
 export function ProjectorApp({ setLanguage }: { setLanguage: SetLanguage }) {
   const path = usePath();
   const code = normalizeJoinCode(match('/projector/:code', path)?.code ?? '') ?? '';
-  const connection = useMemo(() => new WorkshopConnection(engine, { role: 'projector', code }, `wp:outbox:projector`), [code]);
+  const connection = useMemo(
+    () => new WorkshopConnection(engine, { role: 'projector', code }, `wp:outbox:projector`),
+    [code],
+  );
   useEffect(() => {
     connection.start();
     return () => connection.stop();
@@ -38,14 +41,18 @@ export function ProjectorApp({ setLanguage }: { setLanguage: SetLanguage }) {
     );
   }
   if (!workshop) return <main class="wp-projector" aria-busy="true" />;
-  const current = workshop.currentActivityId ? workshop.activities[workshop.currentActivityId] : undefined;
+  const current = workshop.currentActivityId
+    ? workshop.activities[workshop.currentActivityId]
+    : undefined;
   return (
     <main class="wp-projector">
       {current ? (
         <>
           <div class="wp-spread wp-projector__bar">
             <h1 class="wp-projector__title">{current.title}</h1>
-            <p class="wp-projector__join">{t('projector.joinSmall', { url: joinAddress, code: formatJoinCode(code) })}</p>
+            <p class="wp-projector__join">
+              {t('projector.joinSmall', { url: joinAddress, code: formatJoinCode(code) })}
+            </p>
           </div>
           <ActivityHost connection={connection} activityId={current.id} surface="Projector" />
         </>

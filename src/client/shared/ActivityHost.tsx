@@ -8,7 +8,11 @@ import { useConnection } from './useConnection.ts';
 import { loadView } from './views.ts';
 
 /** Draws one activity with its kind's view for a surface, wiring state and commands to it. */
-export function ActivityHost(props: { connection: WorkshopConnection; activityId: string; surface: Surface }) {
+export function ActivityHost(props: {
+  connection: WorkshopConnection;
+  activityId: string;
+  surface: Surface;
+}) {
   const { connection, activityId, surface } = props;
   const snapshot = useConnection(connection);
   const language = useLanguage();
@@ -37,16 +41,32 @@ export function ActivityHost(props: { connection: WorkshopConnection; activityId
   }, [kind, surface]);
 
   const t = useMemo(() => translator(i18n, language, kind || 'app'), [language, kind]);
-  const pending = useMemo(() => snapshot.pending.filter((p) => p.activityId === activityId), [snapshot.pending, activityId]);
-  const send = useMemo(() => (command: { type: string }) => connection.send(activityId, command), [connection, activityId]);
+  const pending = useMemo(
+    () => snapshot.pending.filter((p) => p.activityId === activityId),
+    [snapshot.pending, activityId],
+  );
+  const send = useMemo(
+    () => (command: { type: string }) => connection.send(activityId, command),
+    [connection, activityId],
+  );
 
   if (!activity || !snapshot.workshop) return null;
   if (missing) return <p>{tApp('common.loading')}</p>;
   if (!View) return <p aria-busy="true">{tApp('common.loading')}</p>;
 
-  const me = snapshot.you?.role === 'participant' ? (snapshot.workshop.participants[snapshot.you.participantId] ?? null) : null;
+  const me =
+    snapshot.you?.role === 'participant'
+      ? (snapshot.workshop.participants[snapshot.you.participantId] ?? null)
+      : null;
   const viewProps: ActivityViewProps = {
-    activity: { id: activity.id, kind: activity.kind, title: activity.title, status: activity.status, config: activity.config, state: activity.state },
+    activity: {
+      id: activity.id,
+      kind: activity.kind,
+      title: activity.title,
+      status: activity.status,
+      config: activity.config,
+      state: activity.state,
+    },
     workshop: snapshot.workshop,
     me,
     send,
@@ -56,7 +76,10 @@ export function ActivityHost(props: { connection: WorkshopConnection; activityId
     language,
     now: connection.now,
     ...(surface === 'Console'
-      ? { configure: (config: unknown) => connection.send(null, { type: 'configureActivity', activityId, config }) }
+      ? {
+          configure: (config: unknown) =>
+            connection.send(null, { type: 'configureActivity', activityId, config }),
+        }
       : {}),
   };
   return <View {...viewProps} />;

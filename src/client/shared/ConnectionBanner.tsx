@@ -11,12 +11,20 @@ export function ConnectionBanner({ snapshot }: { snapshot: ConnectionSnapshot })
   const offline = snapshot.status === 'offline' || snapshot.status === 'connecting';
   return (
     <div role="status" aria-live="polite" class="wp-connection">
-      {offline && snapshot.workshop && <p class="wp-notice wp-notice--error">{t('common.connection.offline')}</p>}
-      {unsent > 0 && offline && <p class="wp-notice">{t('common.connection.pending', { count: unsent })}</p>}
+      {offline && snapshot.workshop && (
+        <p class="wp-notice wp-notice--error">{t('common.connection.offline')}</p>
+      )}
+      {unsent > 0 && offline && (
+        <p class="wp-notice">{t('common.connection.pending', { count: unsent })}</p>
+      )}
       {snapshot.status === 'failed' && (
         <div class="wp-notice wp-notice--error">
           <p>{snapshot.error?.message ?? t('errors.WP_ERR_INTERNAL')}</p>
-          <button type="button" class="wp-button wp-button--secondary" onClick={() => location.reload()}>
+          <button
+            type="button"
+            class="wp-button wp-button--secondary"
+            onClick={() => location.reload()}
+          >
             {t('common.retry')}
           </button>
         </div>

@@ -8,7 +8,8 @@ import { useConnection } from './useConnection.ts';
 export function ErrorToast({ connection }: { connection: WorkshopConnection }) {
   const snapshot = useConnection(connection);
   const t = useT();
-  if (!snapshot.error || snapshot.status === 'removed' || snapshot.status === 'unauthenticated') return null;
+  if (!snapshot.error || snapshot.status === 'removed' || snapshot.status === 'unauthenticated')
+    return null;
   return (
     <Notice tone="error" title={t('common.errorPrefix')}>
       <p>{snapshot.error.message}</p>

@@ -14,13 +14,21 @@ export class ApiError extends Error {
 }
 
 /** JSON over HTTP; any non-2xx answer becomes an ApiError carrying the coded error. */
-export async function api<T>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+export async function api<T>(
+  method: string,
+  url: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, {
       method,
       credentials: 'same-origin',
-      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
@@ -29,10 +37,16 @@ export async function api<T>(method: string, url: string, body?: unknown, header
     throw new ApiError(0, 'WP_ERR_INTERNAL', i18n.t('common.connection.offline', { lng }));
   }
   const text = await response.text();
-  const data = text ? (JSON.parse(text) as T & { error?: WireError }) : ({} as T & { error?: WireError });
+  const data = text
+    ? (JSON.parse(text) as T & { error?: WireError })
+    : ({} as T & { error?: WireError });
   if (!response.ok) {
     const error = data.error;
-    throw new ApiError(response.status, error?.code ?? 'WP_ERR_INTERNAL', error?.message ?? response.statusText);
+    throw new ApiError(
+      response.status,
+      error?.code ?? 'WP_ERR_INTERNAL',
+      error?.message ?? response.statusText,
+    );
   }
   return data;
 }

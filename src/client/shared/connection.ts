@@ -17,7 +17,8 @@ import { ServerClock } from './clock.ts';
 import { i18n } from './i18n.ts';
 import { newClientActionId, Outbox, type OutboxEntry } from './outbox.ts';
 
-export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'unauthenticated' | 'removed' | 'failed';
+export type ConnectionStatus =
+  'connecting' | 'online' | 'offline' | 'unauthenticated' | 'removed' | 'failed';
 
 /** Everything a screen needs to draw, replaced (never mutated) on every change. */
 export interface ConnectionSnapshot {
@@ -41,7 +42,11 @@ const FATAL: ReadonlySet<ErrorCode> = new Set([
   'WP_ERR_BAD_ORIGIN',
 ]);
 /** Refusals worth retrying later with the same clientActionId. */
-const RETRY: ReadonlySet<ErrorCode> = new Set(['WP_ERR_INTERNAL', 'WP_ERR_RATE_LIMITED', 'WP_ERR_CONFLICT']);
+const RETRY: ReadonlySet<ErrorCode> = new Set([
+  'WP_ERR_INTERNAL',
+  'WP_ERR_RATE_LIMITED',
+  'WP_ERR_CONFLICT',
+]);
 const ACK_TIMEOUT_MS = 10_000;
 const MAX_COMMAND_CHARS = 60_000;
 
@@ -98,11 +103,16 @@ export class WorkshopConnection {
     });
     this.socket = socket;
     socket.on('connect', () => void this.hello());
-    socket.on('disconnect', () => this.update({ status: this.isFinal() ? this.snapshot.status : 'offline' }));
+    socket.on('disconnect', () =>
+      this.update({ status: this.isFinal() ? this.snapshot.status : 'offline' }),
+    );
     socket.on('connect_error', (error) => {
       const data = (error as Error & { data?: WireError }).data;
       if (data && FATAL.has(data.code)) {
-        this.update({ status: data.code === 'WP_ERR_PARTICIPANT_REMOVED' ? 'removed' : 'unauthenticated', error: data });
+        this.update({
+          status: data.code === 'WP_ERR_PARTICIPANT_REMOVED' ? 'removed' : 'unauthenticated',
+          error: data,
+        });
         socket.disconnect();
       } else {
         this.update({ status: 'offline' });
@@ -132,16 +142,29 @@ export class WorkshopConnection {
    * Queues a command. Resolves when the server has stored it (or refused it). If the page
    * closes first, the command stays in the outbox and is sent on the next visit.
    */
-  send(activityId: string | null, command: { type: string; [field: string]: unknown }): Promise<SendResult> {
+  send(
+    activityId: string | null,
+    command: { type: string; [field: string]: unknown },
+  ): Promise<SendResult> {
     // The server closes a connection that sends more than 64 KB; refuse it here instead.
     if (JSON.stringify(command).length > MAX_COMMAND_CHARS) {
-      const message = i18n.t('errors.WP_ERR_TOO_LARGE', { lng: document.documentElement.lang || 'nl' });
+      const message = i18n.t('errors.WP_ERR_TOO_LARGE', {
+        lng: document.documentElement.lang || 'nl',
+      });
       return Promise.resolve({ ok: false, code: 'WP_ERR_TOO_LARGE', message });
     }
-    const entry: OutboxEntry = { clientActionId: newClientActionId(), activityId, command, createdAt: Date.now(), ackedSeq: null };
+    const entry: OutboxEntry = {
+      clientActionId: newClientActionId(),
+      activityId,
+      command,
+      createdAt: Date.now(),
+      ackedSeq: null,
+    };
     this.outbox.add(entry);
     this.update({ pending: this.outbox.entries });
-    const result = new Promise<SendResult>((resolve) => this.waiting.set(entry.clientActionId, resolve));
+    const result = new Promise<SendResult>((resolve) =>
+      this.waiting.set(entry.clientActionId, resolve),
+    );
     void this.pump();
     return result;
   }
@@ -161,14 +184,23 @@ export class WorkshopConnection {
     const sentAt = Date.now();
     let ack;
     try {
-      ack = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('hello', { protocol: PROTOCOL_VERSION, lastSeq });
+      ack = await socket
+        .timeout(ACK_TIMEOUT_MS)
+        .emitWithAck('hello', { protocol: PROTOCOL_VERSION, lastSeq });
     } catch {
       socket.disconnect().connect(); // no answer: start over
       return;
     }
     if (!ack.ok) {
       const fatal = FATAL.has(ack.error.code);
-      this.update({ status: fatal ? (ack.error.code === 'WP_ERR_PARTICIPANT_REMOVED' ? 'removed' : 'unauthenticated') : 'failed', error: ack.error });
+      this.update({
+        status: fatal
+          ? ack.error.code === 'WP_ERR_PARTICIPANT_REMOVED'
+            ? 'removed'
+            : 'unauthenticated'
+          : 'failed',
+        error: ack.error,
+      });
       if (fatal) socket.disconnect();
       return;
     }
@@ -225,10 +257,18 @@ export class WorkshopConnection {
     if (this.pumping || this.snapshot.status !== 'online') return;
     this.pumping = true;
     try {
-      for (let entry = this.outbox.nextUnsent(); entry && this.socket?.connected; entry = this.outbox.nextUnsent()) {
+      for (
+        let entry = this.outbox.nextUnsent();
+        entry && this.socket?.connected;
+        entry = this.outbox.nextUnsent()
+      ) {
         const ack = await this.socket
           .timeout(ACK_TIMEOUT_MS)
-          .emitWithAck('command', { clientActionId: entry.clientActionId, activityId: entry.activityId, command: entry.command })
+          .emitWithAck('command', {
+            clientActionId: entry.clientActionId,
+            activityId: entry.activityId,
+            command: entry.command,
+          })
           .catch(() => null);
         if (!ack) return; // timed out or disconnected: resent after reconnecting
         if (ack.ok) {
@@ -239,7 +279,11 @@ export class WorkshopConnection {
           return;
         } else {
           this.outbox.remove(entry.clientActionId);
-          this.resolve(entry.clientActionId, { ok: false, code: ack.error.code, message: ack.error.message });
+          this.resolve(entry.clientActionId, {
+            ok: false,
+            code: ack.error.code,
+            message: ack.error.message,
+          });
           this.update({ error: ack.error });
         }
         this.update({ pending: this.outbox.entries });

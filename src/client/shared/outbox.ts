@@ -28,7 +28,9 @@ export class Outbox {
   }
 
   acknowledge(clientActionId: string, seq: number): void {
-    this.items = this.items.map((e) => (e.clientActionId === clientActionId ? { ...e, ackedSeq: seq } : e));
+    this.items = this.items.map((e) =>
+      e.clientActionId === clientActionId ? { ...e, ackedSeq: seq } : e,
+    );
     this.save();
   }
 

@@ -11,7 +11,10 @@ import { emptyWorkshop, type Side, type WorkshopState } from '../workshop/state.
 
 export const FACILITATOR: Actor = { kind: 'facilitator', accountId: 'fac1' };
 export const SYSTEM: Actor = { kind: 'system' };
-export const participant = (participantId: string): Actor => ({ kind: 'participant', participantId });
+export const participant = (participantId: string): Actor => ({
+  kind: 'participant',
+  participantId,
+});
 
 export function workshopHarness(kinds: KindRegistry, seed = 1) {
   const engine = createEngine(kinds);
@@ -35,7 +38,14 @@ export function workshopHarness(kinds: KindRegistry, seed = 1) {
       },
     });
     for (const p of pending) {
-      const envelope: EventEnvelope = { seq: log.length + 1, at: now, activityId: p.activityId, v: p.v, event: p.event, actor };
+      const envelope: EventEnvelope = {
+        seq: log.length + 1,
+        at: now,
+        activityId: p.activityId,
+        v: p.v,
+        event: p.event,
+        actor,
+      };
       state = engine.evolve(state, envelope);
       log.push(envelope);
       states.push(state);
@@ -54,7 +64,8 @@ export function workshopHarness(kinds: KindRegistry, seed = 1) {
     },
     run,
     workshop: (actor: Actor, command: unknown) => run(actor, { activityId: null, command }),
-    activity: (actor: Actor, activityId: string, command: unknown) => run(actor, { activityId, command }),
+    activity: (actor: Actor, activityId: string, command: unknown) =>
+      run(actor, { activityId, command }),
     /** A created workshop with one facilitator and one partnership. */
     create() {
       run(SYSTEM, {
@@ -73,7 +84,12 @@ export function workshopHarness(kinds: KindRegistry, seed = 1) {
       });
       run(FACILITATOR, {
         activityId: null,
-        command: { type: 'addPartnership', municipality: 'Utrecht', formalOrganisation: 'Buurtteam', informalOrganisation: 'Al Amal' },
+        command: {
+          type: 'addPartnership',
+          municipality: 'Utrecht',
+          formalOrganisation: 'Buurtteam',
+          informalOrganisation: 'Al Amal',
+        },
       });
       return harness;
     },
@@ -83,13 +99,23 @@ export function workshopHarness(kinds: KindRegistry, seed = 1) {
     join(participantId: string, side: Side, displayName = participantId) {
       run(SYSTEM, {
         activityId: null,
-        command: { type: 'joinWorkshop', participantId, displayName, partnershipId: harness.partnershipId, side, language: 'nl' },
+        command: {
+          type: 'joinWorkshop',
+          participantId,
+          displayName,
+          partnershipId: harness.partnershipId,
+          side,
+          language: 'nl',
+        },
       });
       return harness;
     },
     /** Adds and starts an activity of `kind`; returns its id. */
     startActivity(kind: string, config?: unknown): string {
-      const [added] = run(FACILITATOR, { activityId: null, command: { type: 'addActivity', kind, config } });
+      const [added] = run(FACILITATOR, {
+        activityId: null,
+        command: { type: 'addActivity', kind, config },
+      });
       if (added?.type !== 'activityAdded') throw new Error('activity was not added');
       const { activityId } = added as WorkshopEvent & { type: 'activityAdded' };
       run(FACILITATOR, { activityId: null, command: { type: 'startActivity', activityId } });
@@ -119,7 +145,12 @@ export function workshopHarness(kinds: KindRegistry, seed = 1) {
      * The core privacy-and-sync property: for every viewer and every prefix of the log,
      * folding the redacted events gives exactly the redacted state. Returns the first mismatch.
      */
-    checkRedactionConverges(): { viewer: Viewer; seq: number; expected: unknown; actual: unknown } | null {
+    checkRedactionConverges(): {
+      viewer: Viewer;
+      seq: number;
+      expected: unknown;
+      actual: unknown;
+    } | null {
       for (const viewer of harness.viewers()) {
         let client = engine.redactState(emptyWorkshop, viewer);
         for (let i = 0; i < log.length; i++) {

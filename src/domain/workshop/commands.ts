@@ -56,7 +56,11 @@ export const systemCommandSchema = z.discriminatedUnion('type', [
     ...workshopFields,
     lead: z.object({ accountId: idSchema, name: text(LIMITS.displayName) }),
   }),
-  z.object({ type: z.literal('addFacilitator'), accountId: idSchema, name: text(LIMITS.displayName) }),
+  z.object({
+    type: z.literal('addFacilitator'),
+    accountId: idSchema,
+    name: text(LIMITS.displayName),
+  }),
   z.object({
     type: z.literal('joinWorkshop'),
     participantId: idSchema,

@@ -37,7 +37,9 @@ export function decideWorkshop(
     }
     case 'addFacilitator':
       if (state.facilitators[command.accountId]) return [];
-      return [{ type: 'facilitatorAdded', accountId: command.accountId, name: command.name, role: 'co' }];
+      return [
+        { type: 'facilitatorAdded', accountId: command.accountId, name: command.name, role: 'co' },
+      ];
     case 'addPartnership': {
       const { type: _type, ...fields } = command;
       return [{ type: 'partnershipAdded', partnership: { id: ctx.newId(), ...fields } }];
@@ -112,7 +114,12 @@ export function decideWorkshop(
       ensure(kind, 'WP_ERR_UNKNOWN_KIND', { kind: activity.kind });
       const config = parseKindConfig(kind, command.config, state.defaultLanguage);
       return [
-        { type: 'activityConfigured', activityId: activity.id, config, configVersion: kind.version },
+        {
+          type: 'activityConfigured',
+          activityId: activity.id,
+          config,
+          configVersion: kind.version,
+        },
       ];
     }
     case 'startActivity': {
@@ -120,7 +127,9 @@ export function decideWorkshop(
       ensure(activity, 'WP_ERR_NOT_FOUND');
       if (activity.status === 'running' && state.currentActivityId === activity.id) return [];
       // One activity runs at a time: starting the next one stops the current one.
-      const current = state.currentActivityId ? state.activities[state.currentActivityId] : undefined;
+      const current = state.currentActivityId
+        ? state.activities[state.currentActivityId]
+        : undefined;
       const stopCurrent: WorkshopEvent[] =
         current && current.status === 'running'
           ? [{ type: 'activityStopped', activityId: current.id }]

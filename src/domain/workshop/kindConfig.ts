@@ -3,7 +3,11 @@ import { DomainError } from '../errors.ts';
 import type { Language } from '../language.ts';
 
 /** A kind's config from a command: its defaults when absent, otherwise checked by its schema. */
-export function parseKindConfig(kind: AnyActivityKind, input: unknown, language: Language): unknown {
+export function parseKindConfig(
+  kind: AnyActivityKind,
+  input: unknown,
+  language: Language,
+): unknown {
   if (input === undefined) return kind.defaultConfig(language);
   const parsed = kind.configSchema.safeParse(input);
   if (!parsed.success) {

@@ -6,12 +6,15 @@ export const errors: Record<ErrorCode, string> = {
   WP_ERR_UNAUTHENTICATED: 'You are not signed in (any more). Please sign in again.',
   WP_ERR_LOGIN_FAILED: 'The email address or the password is not right.',
   WP_ERR_FORBIDDEN: 'You are not allowed to do this here.',
-  WP_ERR_BAD_ORIGIN: 'This page does not come from Werkplaats. Open Werkplaats again through its link.',
-  WP_ERR_PARTICIPANT_REMOVED: 'You no longer take part in this workshop. Ask the facilitator for help.',
+  WP_ERR_BAD_ORIGIN:
+    'This page does not come from Werkplaats. Open Werkplaats again through its link.',
+  WP_ERR_PARTICIPANT_REMOVED:
+    'You no longer take part in this workshop. Ask the facilitator for help.',
   WP_ERR_NOT_FOUND: 'This does not exist (any more). Reload the page.',
   WP_ERR_JOIN_CODE_UNKNOWN: 'We do not know this code. Check the code on the screen.',
   WP_ERR_TOKEN_INVALID: 'This link no longer works. Ask for a new link.',
-  WP_ERR_WORKSHOP_LOCKED: 'This workshop is closed to new participants. Ask the facilitator for help.',
+  WP_ERR_WORKSHOP_LOCKED:
+    'This workshop is closed to new participants. Ask the facilitator for help.',
   WP_ERR_CONFLICT: 'Someone else just changed this. Please try again.',
   WP_ERR_ACTIVITY_NOT_RUNNING: 'This activity is not running now.',
   WP_ERR_WRONG_PHASE: 'This is not possible in this step of the activity.',

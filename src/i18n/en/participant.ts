@@ -13,13 +13,15 @@ export const participant: typeof nl = {
     municipalityLabel: 'Your municipality',
     municipalityNone: 'Other / no municipality',
     sideLegend: 'What kind of worker are you?',
-    sideFormalHelp: 'You work for a parenting support organisation, a youth team or a neighbourhood team.',
+    sideFormalHelp:
+      'You work for a parenting support organisation, a youth team or a neighbourhood team.',
     sideInformalHelp: 'You are a key figure or volunteer in a migrant organisation.',
     languageLabel: 'Language',
     submit: 'Join',
     locked: 'This workshop does not let new participants in right now.',
     chooseSide: 'Choose formal or informal.',
-    privacy: 'We only keep your name, municipality, kind of worker and language. The facilitator can erase your details.',
+    privacy:
+      'We only keep your name, municipality, kind of worker and language. The facilitator can erase your details.',
     changeCode: 'Other code',
   },
   live: {
@@ -30,7 +32,8 @@ export const participant: typeof nl = {
     saveDetails: 'Save',
     saved: 'Saved',
     removedTitle: 'You no longer take part',
-    removedText: 'The facilitator removed you from this workshop. Ask the facilitator for help if this is a mistake.',
+    removedText:
+      'The facilitator removed you from this workshop. Ask the facilitator for help if this is a mistake.',
     signedOutTitle: 'We no longer recognise this phone',
     signedOutText: 'Join again with the code on the screen.',
     rejoin: 'Join again',

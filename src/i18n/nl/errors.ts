@@ -8,17 +8,20 @@ export const errors: Record<ErrorCode, string> = {
   WP_ERR_LOGIN_FAILED: 'Het e-mailadres of het wachtwoord klopt niet.',
   WP_ERR_FORBIDDEN: 'Dit mag jij hier niet doen.',
   WP_ERR_BAD_ORIGIN: 'Deze pagina komt niet van Werkplaats. Open Werkplaats opnieuw via de link.',
-  WP_ERR_PARTICIPANT_REMOVED: 'Je doet niet meer mee aan deze werkplaats. Vraag de begeleider om hulp.',
+  WP_ERR_PARTICIPANT_REMOVED:
+    'Je doet niet meer mee aan deze werkplaats. Vraag de begeleider om hulp.',
   WP_ERR_NOT_FOUND: 'Dit bestaat niet (meer). Ververs de pagina.',
   WP_ERR_JOIN_CODE_UNKNOWN: 'Deze code kennen we niet. Kijk de code op het scherm na.',
   WP_ERR_TOKEN_INVALID: 'Deze link werkt niet meer. Vraag om een nieuwe link.',
-  WP_ERR_WORKSHOP_LOCKED: 'Deze werkplaats is gesloten voor nieuwe deelnemers. Vraag de begeleider om hulp.',
+  WP_ERR_WORKSHOP_LOCKED:
+    'Deze werkplaats is gesloten voor nieuwe deelnemers. Vraag de begeleider om hulp.',
   WP_ERR_CONFLICT: 'Iemand anders veranderde dit net. Probeer het opnieuw.',
   WP_ERR_ACTIVITY_NOT_RUNNING: 'Deze opdracht is nu niet bezig.',
   WP_ERR_WRONG_PHASE: 'Dit kan nu niet in deze stap van de opdracht.',
   WP_ERR_NOT_YOUR_NOTE: 'Je kunt alleen je eigen briefjes veranderen.',
   WP_ERR_ALREADY_EXISTS: 'Dit bestaat al.',
-  WP_ERR_RATE_LIMITED: 'Even rustig aan: te veel pogingen. Wacht een minuut en probeer het opnieuw.',
+  WP_ERR_RATE_LIMITED:
+    'Even rustig aan: te veel pogingen. Wacht een minuut en probeer het opnieuw.',
   WP_ERR_UNKNOWN_KIND: 'Dit soort opdracht kent Werkplaats niet.',
   WP_ERR_INTERNAL: 'Er ging iets mis bij ons. Probeer het zo opnieuw.',
 };

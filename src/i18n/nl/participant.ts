@@ -12,13 +12,15 @@ export const participant = {
     municipalityLabel: 'Je gemeente',
     municipalityNone: 'Anders / geen gemeente',
     sideLegend: 'Wat voor werker ben je?',
-    sideFormalHelp: 'Je werkt bij een organisatie voor opvoedondersteuning, een jeugdteam of een wijkteam.',
+    sideFormalHelp:
+      'Je werkt bij een organisatie voor opvoedondersteuning, een jeugdteam of een wijkteam.',
     sideInformalHelp: 'Je bent sleutelfiguur of vrijwilliger bij een migrantenorganisatie.',
     languageLabel: 'Taal',
     submit: 'Meedoen',
     locked: 'Deze werkplaats laat nu geen nieuwe deelnemers toe.',
     chooseSide: 'Kies formeel of informeel.',
-    privacy: 'We bewaren alleen je naam, gemeente, soort werker en taal. De begeleider kan je gegevens wissen.',
+    privacy:
+      'We bewaren alleen je naam, gemeente, soort werker en taal. De begeleider kan je gegevens wissen.',
     changeCode: 'Andere code',
   },
   live: {
@@ -29,7 +31,8 @@ export const participant = {
     saveDetails: 'Opslaan',
     saved: 'Opgeslagen',
     removedTitle: 'Je doet niet meer mee',
-    removedText: 'De begeleider heeft je uit deze werkplaats gehaald. Vraag de begeleider om hulp als dit niet klopt.',
+    removedText:
+      'De begeleider heeft je uit deze werkplaats gehaald. Vraag de begeleider om hulp als dit niet klopt.',
     signedOutTitle: 'We herkennen deze telefoon niet meer',
     signedOutText: 'Doe opnieuw mee met de code op het scherm.',
     rejoin: 'Opnieuw meedoen',

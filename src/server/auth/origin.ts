@@ -7,7 +7,11 @@ import type { Config } from '../config.ts';
  * configured public URL, or an explicitly allowed origin. Non-browser clients that send no
  * Origin still need a valid session or token.
  */
-export function isAllowedOrigin(origin: string | undefined, host: string | undefined, config: Config): boolean {
+export function isAllowedOrigin(
+  origin: string | undefined,
+  host: string | undefined,
+  config: Config,
+): boolean {
   if (origin === undefined) return true;
   let parsed: URL;
   try {

@@ -13,7 +13,11 @@ export interface BusMessage {
 }
 
 /** Never stored: presence of participants, for facilitators' eyes. */
-export type EphemeralMessage = { readonly type: 'presence'; readonly participantId: string; readonly online: boolean };
+export type EphemeralMessage = {
+  readonly type: 'presence';
+  readonly participantId: string;
+  readonly online: boolean;
+};
 
 export interface Bus {
   publish(message: BusMessage): Promise<void>;

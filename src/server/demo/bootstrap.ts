@@ -6,7 +6,12 @@ import type { Account } from '../store/types.ts';
 import { DEMO_ACCOUNT, DEMO_ACTIVITY_KINDS, DEMO_PARTNERSHIPS, DEMO_WORKSHOP } from './demoData.ts';
 
 export type StartupInfo =
-  | { readonly mode: 'demo'; readonly workshopId: string; readonly code: string; readonly signInToken: string }
+  | {
+      readonly mode: 'demo';
+      readonly workshopId: string;
+      readonly code: string;
+      readonly signInToken: string;
+    }
   | { readonly mode: 'setup'; readonly setupToken: string }
   | { readonly mode: 'ready' };
 
@@ -28,7 +33,9 @@ async function bootstrapDemo(ctx: AppContext): Promise<StartupInfo> {
   const account =
     (await ctx.stores.accounts.findAccountByEmail(DEMO_ACCOUNT.email)) ??
     (await createAccount(ctx, { ...DEMO_ACCOUNT }, 'admin'));
-  const existing = (await ctx.stores.events.listWorkshopsOf(account.id)).find((w) => w.title === DEMO_WORKSHOP.title);
+  const existing = (await ctx.stores.events.listWorkshopsOf(account.id)).find(
+    (w) => w.title === DEMO_WORKSHOP.title,
+  );
   const workshop = existing ?? (await createDemoWorkshop(ctx, account));
   const signInToken = await oneTimeToken(ctx, 'signin', workshop.id, account.id);
   return { mode: 'demo', workshopId: workshop.id, code: workshop.code, signInToken };
@@ -41,12 +48,18 @@ async function createDemoWorkshop(ctx: AppContext, account: Account) {
     const outcome = await ctx.rooms.execute(created.id, actor, { activityId: null, command });
     if (!outcome.ok) throw outcome.error;
   };
-  for (const partnership of DEMO_PARTNERSHIPS) await run({ type: 'addPartnership', ...partnership });
+  for (const partnership of DEMO_PARTNERSHIPS)
+    await run({ type: 'addPartnership', ...partnership });
   for (const kind of DEMO_ACTIVITY_KINDS) await run({ type: 'addActivity', kind });
   return created;
 }
 
-async function oneTimeToken(ctx: AppContext, purpose: 'setup' | 'signin', workshopId: string | null, accountId: string | null) {
+async function oneTimeToken(
+  ctx: AppContext,
+  purpose: 'setup' | 'signin',
+  workshopId: string | null,
+  accountId: string | null,
+) {
   const token = newSecretToken();
   const now = ctx.now();
   await ctx.stores.accounts.createOneTimeToken(

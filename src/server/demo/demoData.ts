@@ -17,11 +17,31 @@ export const DEMO_WORKSHOP = {
 } as const;
 
 export const DEMO_PARTNERSHIPS = [
-  { municipality: 'Dordrecht', formalOrganisation: 'Sociaal wijkteam Dordrecht', informalOrganisation: 'Intermediairs Dordrecht' },
-  { municipality: 'Utrecht', formalOrganisation: 'Buurtteam Jeugd en Gezin Utrecht', informalOrganisation: 'Al Amal' },
-  { municipality: 'Zaanstad', formalOrganisation: 'Jeugdteam Zaanstad', informalOrganisation: 'Vrouwennetwerk Zaanstad' },
-  { municipality: 'Zuidplas', formalOrganisation: 'Centrum voor Jeugd en Gezin Zuidplas', informalOrganisation: 'Sleutelfiguren Zuidplas' },
-  { municipality: 'Den Haag', formalOrganisation: 'Centrum voor Jeugd en Gezin Den Haag', informalOrganisation: 'Migrantenplatform Den Haag' },
+  {
+    municipality: 'Dordrecht',
+    formalOrganisation: 'Sociaal wijkteam Dordrecht',
+    informalOrganisation: 'Intermediairs Dordrecht',
+  },
+  {
+    municipality: 'Utrecht',
+    formalOrganisation: 'Buurtteam Jeugd en Gezin Utrecht',
+    informalOrganisation: 'Al Amal',
+  },
+  {
+    municipality: 'Zaanstad',
+    formalOrganisation: 'Jeugdteam Zaanstad',
+    informalOrganisation: 'Vrouwennetwerk Zaanstad',
+  },
+  {
+    municipality: 'Zuidplas',
+    formalOrganisation: 'Centrum voor Jeugd en Gezin Zuidplas',
+    informalOrganisation: 'Sleutelfiguren Zuidplas',
+  },
+  {
+    municipality: 'Den Haag',
+    formalOrganisation: 'Centrum voor Jeugd en Gezin Den Haag',
+    informalOrganisation: 'Migrantenplatform Den Haag',
+  },
 ] as const;
 
 /** The activities placed in the demo's programme, in order. */

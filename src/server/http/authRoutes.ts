@@ -4,7 +4,12 @@ import { DomainError } from '../../domain/errors.ts';
 import { parse } from '../../domain/engine.ts';
 import { hashToken } from '../auth/tokens.ts';
 import type { AppContext } from '../context.ts';
-import { authenticate, createAccount, newAccountSchema, publicAccount } from '../services/accounts.ts';
+import {
+  authenticate,
+  createAccount,
+  newAccountSchema,
+  publicAccount,
+} from '../services/accounts.ts';
 import { acceptInvite } from '../services/workshops.ts';
 import { currentAccount, SESSION_COOKIE, startSession } from './session.ts';
 
@@ -39,7 +44,11 @@ export function authRoutes(ctx: AppContext) {
     // A one-time sign-in link (printed by the demo at start): signs in without a password.
     app.post('/api/auth/link', strict, async (request, reply) => {
       const { token } = parse(tokenSchema, request.body);
-      const found = await ctx.stores.accounts.consumeOneTimeToken(hashToken(token), 'signin', ctx.now());
+      const found = await ctx.stores.accounts.consumeOneTimeToken(
+        hashToken(token),
+        'signin',
+        ctx.now(),
+      );
       if (!found?.accountId) throw new DomainError('WP_ERR_TOKEN_INVALID');
       await startSession(ctx, reply, found.accountId);
       const account = await ctx.stores.accounts.findAccount(found.accountId);
@@ -49,7 +58,11 @@ export function authRoutes(ctx: AppContext) {
     // First start outside demo mode: the printed setup link creates the first administrator.
     app.post('/api/setup', strict, async (request, reply) => {
       const body = parse(tokenSchema.extend(newAccountSchema.shape), request.body);
-      const found = await ctx.stores.accounts.consumeOneTimeToken(hashToken(body.token), 'setup', ctx.now());
+      const found = await ctx.stores.accounts.consumeOneTimeToken(
+        hashToken(body.token),
+        'setup',
+        ctx.now(),
+      );
       if (!found) throw new DomainError('WP_ERR_TOKEN_INVALID');
       const account = await createAccount(ctx, body, 'admin');
       await startSession(ctx, reply, account.id);
@@ -58,10 +71,16 @@ export function authRoutes(ctx: AppContext) {
 
     app.get('/api/invites/:token', async (request) => {
       const { token } = parse(tokenSchema, request.params);
-      const invite = await ctx.stores.accounts.peekOneTimeToken(hashToken(token), 'invite', ctx.now());
+      const invite = await ctx.stores.accounts.peekOneTimeToken(
+        hashToken(token),
+        'invite',
+        ctx.now(),
+      );
       if (!invite?.workshopId) throw new DomainError('WP_ERR_TOKEN_INVALID');
       const workshop = await ctx.stores.events.findWorkshop(invite.workshopId);
-      const inviter = invite.accountId ? await ctx.stores.accounts.findAccount(invite.accountId) : null;
+      const inviter = invite.accountId
+        ? await ctx.stores.accounts.findAccount(invite.accountId)
+        : null;
       return { workshopTitle: workshop?.title ?? '', invitedBy: inviter?.name ?? '' };
     });
 
@@ -70,9 +89,15 @@ export function authRoutes(ctx: AppContext) {
       const signedIn = await currentAccount(ctx, request);
       const { token } = parse(tokenSchema.loose(), request.body);
       // Check the link before creating an account, so a dead link leaves nothing behind.
-      const invite = await ctx.stores.accounts.peekOneTimeToken(hashToken(token), 'invite', ctx.now());
+      const invite = await ctx.stores.accounts.peekOneTimeToken(
+        hashToken(token),
+        'invite',
+        ctx.now(),
+      );
       if (!invite) throw new DomainError('WP_ERR_TOKEN_INVALID');
-      const account = signedIn ?? (await createAccount(ctx, parse(newAccountSchema, request.body), 'facilitator'));
+      const account =
+        signedIn ??
+        (await createAccount(ctx, parse(newAccountSchema, request.body), 'facilitator'));
       const workshopId = await acceptInvite(ctx, token, account);
       if (!signedIn) await startSession(ctx, reply, account.id);
       return { account: publicAccount(account), workshopId };

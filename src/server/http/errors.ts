@@ -1,5 +1,10 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, ERROR_STATUS, type ErrorCode, type ErrorParams } from '../../domain/errors.ts';
+import {
+  DomainError,
+  ERROR_STATUS,
+  type ErrorCode,
+  type ErrorParams,
+} from '../../domain/errors.ts';
 import { pickLanguage, type Language } from '../../domain/language.ts';
 import type { AppContext, WireError } from '../context.ts';
 
@@ -9,12 +14,25 @@ export function requestLanguage(request: FastifyRequest): Language {
   return pickLanguage(chosen ?? request.headers['accept-language']);
 }
 
-export function wireError(ctx: AppContext, code: ErrorCode, language: Language, params: ErrorParams = {}): WireError {
+export function wireError(
+  ctx: AppContext,
+  code: ErrorCode,
+  language: Language,
+  params: ErrorParams = {},
+): WireError {
   return { code, message: ctx.message(code, language, params), params };
 }
 
-export function sendError(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, code: ErrorCode, params?: ErrorParams) {
-  return reply.status(ERROR_STATUS[code]).send({ ok: false, error: wireError(ctx, code, requestLanguage(request), params) });
+export function sendError(
+  ctx: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  code: ErrorCode,
+  params?: ErrorParams,
+) {
+  return reply
+    .status(ERROR_STATUS[code])
+    .send({ ok: false, error: wireError(ctx, code, requestLanguage(request), params) });
 }
 
 /** Maps framework errors to coded ones, so every failure the user meets has a code and a message. */
@@ -22,11 +40,16 @@ function codeFor(error: FastifyError | DomainError): ErrorCode {
   if (error instanceof DomainError) return error.code;
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return 'WP_ERR_TOO_LARGE';
   if (error.statusCode === 429) return 'WP_ERR_RATE_LIMITED';
-  if (error.validation || error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.code?.startsWith('FST_ERR_CTP')) {
+  if (
+    error.validation ||
+    error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ||
+    error.code?.startsWith('FST_ERR_CTP')
+  ) {
     return 'WP_ERR_VALIDATION';
   }
   if (error.statusCode === 404) return 'WP_ERR_NOT_FOUND';
-  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return 'WP_ERR_VALIDATION';
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+    return 'WP_ERR_VALIDATION';
   return 'WP_ERR_INTERNAL';
 }
 

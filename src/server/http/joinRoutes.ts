@@ -28,7 +28,10 @@ export function joinRoutes(ctx: AppContext) {
         locked: state.locked,
         defaultLanguage: state.defaultLanguage,
         languages: LANGUAGES,
-        partnerships: Object.values(state.partnerships).map((p) => ({ id: p.id, municipality: p.municipality })),
+        partnerships: Object.values(state.partnerships).map((p) => ({
+          id: p.id,
+          municipality: p.municipality,
+        })),
         // Where phones go: shown on the projector and the printed sheet, held by the QR code.
         joinAddress: `${phoneBaseUrl(ctx, request)}/join`,
         joinUrl: joinUrl(phoneBaseUrl(ctx, request), workshop.code),
@@ -41,9 +44,15 @@ export function joinRoutes(ctx: AppContext) {
       async (request, reply) => {
         const body = parse(joinSchema, request.body);
         const known = await findByCode(ctx, body.code);
-        const existing = request.cookies[participantCookie(known.id)] ?? tokenHeader(request.headers.authorization);
+        const existing =
+          request.cookies[participantCookie(known.id)] ??
+          tokenHeader(request.headers.authorization);
         const joined = await joinWorkshop(ctx, body, existing);
-        reply.setCookie(participantCookie(joined.workshop.id), joined.token, cookieOptions(ctx, PARTICIPANT_COOKIE_DAYS * 86_400));
+        reply.setCookie(
+          participantCookie(joined.workshop.id),
+          joined.token,
+          cookieOptions(ctx, PARTICIPANT_COOKIE_DAYS * 86_400),
+        );
         return {
           workshopId: joined.workshop.id,
           code: joined.workshop.code,
@@ -57,9 +66,12 @@ export function joinRoutes(ctx: AppContext) {
     // "Am I still in?" for a phone that comes back: by cookie, or by the token it kept.
     app.get('/api/join/:code/me', async (request, reply) => {
       const workshop = await findByCode(ctx, parse(codeParams, request.params).code);
-      const token = tokenHeader(request.headers.authorization) ?? request.cookies[participantCookie(workshop.id)];
+      const token =
+        tokenHeader(request.headers.authorization) ??
+        request.cookies[participantCookie(workshop.id)];
       const found = await participantForToken(ctx, token);
-      if (!found || found.workshopId !== workshop.id) return sendError(ctx, request, reply, 'WP_ERR_UNAUTHENTICATED');
+      if (!found || found.workshopId !== workshop.id)
+        return sendError(ctx, request, reply, 'WP_ERR_UNAUTHENTICATED');
       return { participant: found.participant };
     });
 

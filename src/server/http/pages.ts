@@ -7,7 +7,14 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 const PAGES: Record<string, readonly string[]> = {
   'participant.html': ['/', '/join', '/join/:code', '/w/:code'],
   'projector.html': ['/projector/:code'],
-  'console.html': ['/login', '/console', '/console/*', '/setup/:token', '/invite/:token', '/signin/:token'],
+  'console.html': [
+    '/login',
+    '/console',
+    '/console/*',
+    '/setup/:token',
+    '/invite/:token',
+    '/signin/:token',
+  ],
 };
 
 /** Serves the built client (`dist/client`). Hashed assets are cached for a year; pages never. */

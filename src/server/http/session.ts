@@ -30,7 +30,9 @@ export function currentAccount(ctx: AppContext, request: FastifyRequest): Promis
   let found = accountCache.get(request);
   if (!found) {
     const token = request.cookies[SESSION_COOKIE];
-    found = token ? ctx.stores.accounts.findSessionAccount(hashToken(token), ctx.now()) : Promise.resolve(null);
+    found = token
+      ? ctx.stores.accounts.findSessionAccount(hashToken(token), ctx.now())
+      : Promise.resolve(null);
     accountCache.set(request, found);
   }
   return found;
@@ -43,7 +45,11 @@ export async function requireAccount(ctx: AppContext, request: FastifyRequest): 
 }
 
 /** The account, provided it facilitates this workshop. */
-export async function requireFacilitatorOf(ctx: AppContext, request: FastifyRequest, workshopId: string): Promise<Account> {
+export async function requireFacilitatorOf(
+  ctx: AppContext,
+  request: FastifyRequest,
+  workshopId: string,
+): Promise<Account> {
   const account = await requireAccount(ctx, request);
   const room = await ctx.rooms.get(workshopId);
   if (!room.state.exists) throw new DomainError('WP_ERR_NOT_FOUND');
@@ -51,7 +57,11 @@ export async function requireFacilitatorOf(ctx: AppContext, request: FastifyRequ
   return account;
 }
 
-export async function startSession(ctx: AppContext, reply: FastifyReply, accountId: string): Promise<void> {
+export async function startSession(
+  ctx: AppContext,
+  reply: FastifyReply,
+  accountId: string,
+): Promise<void> {
   const token = newSecretToken();
   const now = ctx.now();
   const maxAge = SESSION_DAYS * 24 * 3600;

@@ -19,7 +19,6 @@ const createSchema = z.object({
   defaultLanguage: languageSchema.default('nl'),
 });
 
-
 const workshopParams = z.object({ workshopId: idSchema });
 
 /** Facilitators' HTTP routes. Live changes go over the socket; these cover the rest. */
@@ -35,7 +34,13 @@ export function workshopRoutes(ctx: AppContext) {
       return {
         workshops: workshops.map((w, i) => {
           const state = rooms[i]?.state;
-          return { ...w, displayCode: formatJoinCode(w.code), startsOn: state?.startsOn ?? null, endsOn: state?.endsOn ?? null, venue: state?.venue ?? '' };
+          return {
+            ...w,
+            displayCode: formatJoinCode(w.code),
+            startsOn: state?.startsOn ?? null,
+            endsOn: state?.endsOn ?? null,
+            venue: state?.venue ?? '',
+          };
         }),
       };
     });

@@ -17,7 +17,14 @@ export interface Delivery {
 }
 
 export function newDelivery(): Delivery {
-  return { synced: false, sentSeq: 0, queue: [], timer: null, groups: new Map(), needsSnapshot: false };
+  return {
+    synced: false,
+    sentSeq: 0,
+    queue: [],
+    timer: null,
+    groups: new Map(),
+    needsSnapshot: false,
+  };
 }
 
 /** Viewers that redact alike share one redaction per batch (all projectors, all facilitators). */
@@ -26,7 +33,11 @@ export function viewerKey(viewer: Viewer): string {
 }
 
 /** Which group the viewer is in, per activity (participants only; others have none). */
-export function groupsOf(engine: Engine, state: WorkshopState, viewer: Viewer): Map<string, string | null> {
+export function groupsOf(
+  engine: Engine,
+  state: WorkshopState,
+  viewer: Viewer,
+): Map<string, string | null> {
   const groups = new Map<string, string | null>();
   if (viewer.kind !== 'participant') return groups;
   for (const activity of Object.values(state.activities)) {
@@ -39,7 +50,10 @@ export function groupsOf(engine: Engine, state: WorkshopState, viewer: Viewer): 
  * True when the viewer moved to another group in an activity they already had: events cannot
  * patch that view. A new activity is not a move (its events start from its creation).
  */
-export function movedGroup(before: ReadonlyMap<string, string | null>, after: ReadonlyMap<string, string | null>): boolean {
+export function movedGroup(
+  before: ReadonlyMap<string, string | null>,
+  after: ReadonlyMap<string, string | null>,
+): boolean {
   for (const [activityId, group] of after) {
     if (before.has(activityId) && before.get(activityId) !== group) return true;
   }
@@ -83,7 +97,10 @@ export class TokenBucket {
     this.last = now;
   }
   take(now: number): boolean {
-    this.tokens = Math.min(this.capacity, this.tokens + ((now - this.last) / 1000) * this.perSecond);
+    this.tokens = Math.min(
+      this.capacity,
+      this.tokens + ((now - this.last) / 1000) * this.perSecond,
+    );
     this.last = now;
     if (this.tokens < 1) return false;
     this.tokens -= 1;

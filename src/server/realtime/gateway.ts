@@ -17,7 +17,15 @@ import type { Bus } from '../bus/types.ts';
 import type { AppContext } from '../context.ts';
 import { wireError } from '../http/errors.ts';
 import type { Room } from '../room/room.ts';
-import { groupsOf, movedGroup, newDelivery, redactForViewers, TokenBucket, viewerKey, type Delivery } from './fanout.ts';
+import {
+  groupsOf,
+  movedGroup,
+  newDelivery,
+  redactForViewers,
+  TokenBucket,
+  viewerKey,
+  type Delivery,
+} from './fanout.ts';
 import { handshakeLanguage, identify, type SocketIdentity } from './identity.ts';
 import { PresenceTracker } from './presence.ts';
 
@@ -34,13 +42,16 @@ type WpSocket = Socket<ClientToServer, ServerToClient, Record<string, never>, So
  * their events in batches every few hundred milliseconds; projectors and facilitators at once.
  */
 export function attachGateway(ctx: AppContext, httpServer: HttpServer, bus: Bus) {
-  const io = new Server<ClientToServer, ServerToClient, Record<string, never>, SocketData>(httpServer, {
-    serveClient: false,
-    maxHttpBufferSize: LIMITS.commandBytes,
-    pingInterval: 10_000,
-    pingTimeout: 8_000,
-    // The Origin is checked in the handshake middleware below, so a refusal carries a code.
-  });
+  const io = new Server<ClientToServer, ServerToClient, Record<string, never>, SocketData>(
+    httpServer,
+    {
+      serveClient: false,
+      maxHttpBufferSize: LIMITS.commandBytes,
+      pingInterval: 10_000,
+      pingTimeout: 8_000,
+      // The Origin is checked in the handshake middleware below, so a refusal carries a code.
+    },
+  );
   const byWorkshop = new Map<string, Set<WpSocket>>();
   const presence = new PresenceTracker();
   // Per person, not per connection: reconnecting does not refill the bucket.
@@ -66,7 +77,10 @@ export function attachGateway(ctx: AppContext, httpServer: HttpServer, bus: Bus)
     const sockets = byWorkshop.get(identity.workshopId) ?? new Set<WpSocket>();
     byWorkshop.set(identity.workshopId, sockets);
     sockets.add(socket);
-    if (identity.viewer.kind === 'participant' && presence.connect(identity.workshopId, identity.viewer.participantId)) {
+    if (
+      identity.viewer.kind === 'participant' &&
+      presence.connect(identity.workshopId, identity.viewer.participantId)
+    ) {
       announcePresence(identity.workshopId, identity.viewer.participantId, true);
     }
 
@@ -85,7 +99,10 @@ export function attachGateway(ctx: AppContext, httpServer: HttpServer, bus: Bus)
       sockets.delete(socket);
       if (socket.data.delivery.timer) clearTimeout(socket.data.delivery.timer);
       if (sockets.size === 0) byWorkshop.delete(identity.workshopId);
-      if (identity.viewer.kind === 'participant' && presence.disconnect(identity.workshopId, identity.viewer.participantId)) {
+      if (
+        identity.viewer.kind === 'participant' &&
+        presence.disconnect(identity.workshopId, identity.viewer.participantId)
+      ) {
         announcePresence(identity.workshopId, identity.viewer.participantId, false);
       }
     });
@@ -99,12 +116,32 @@ export function attachGateway(ctx: AppContext, httpServer: HttpServer, bus: Bus)
     if (message.data.lastSeq !== null && message.data.lastSeq > room.seq) await room.catchUp();
     assertStillPresent(room, identity);
     // Everything below is synchronous: no event can be applied between the sync and the mark.
-    const missed = message.data.lastSeq === null || delivery.needsSnapshot ? null : room.eventsAfter(message.data.lastSeq);
+    const missed =
+      message.data.lastSeq === null || delivery.needsSnapshot
+        ? null
+        : room.eventsAfter(message.data.lastSeq);
     const sync: Sync = missed
-      ? { kind: 'events', events: redactForViewers(ctx.engine, room.state, missed, [identity.viewer]).get(viewerKey(identity.viewer)) ?? [], upTo: room.seq }
-      : { kind: 'snapshot', seq: room.seq, state: ctx.engine.redactState(room.state, identity.viewer) };
+      ? {
+          kind: 'events',
+          events:
+            redactForViewers(ctx.engine, room.state, missed, [identity.viewer]).get(
+              viewerKey(identity.viewer),
+            ) ?? [],
+          upTo: room.seq,
+        }
+      : {
+          kind: 'snapshot',
+          seq: room.seq,
+          state: ctx.engine.redactState(room.state, identity.viewer),
+        };
     if (delivery.timer) clearTimeout(delivery.timer);
-    Object.assign(delivery, { synced: true, sentSeq: room.seq, queue: [], timer: null, needsSnapshot: false });
+    Object.assign(delivery, {
+      synced: true,
+      sentSeq: room.seq,
+      queue: [],
+      timer: null,
+      needsSnapshot: false,
+    });
     delivery.groups = groupsOf(ctx.engine, room.state, identity.viewer);
     return {
       ok: true,
@@ -112,7 +149,9 @@ export function attachGateway(ctx: AppContext, httpServer: HttpServer, bus: Bus)
       workshopId: identity.workshopId,
       serverTime: ctx.now(),
       sync,
-      ...(identity.viewer.kind === 'facilitator' ? { online: presence.online(identity.workshopId) } : {}),
+      ...(identity.viewer.kind === 'facilitator'
+        ? { online: presence.online(identity.workshopId) }
+        : {}),
     };
   }
 
@@ -124,14 +163,25 @@ export function attachGateway(ctx: AppContext, httpServer: HttpServer, bus: Bus)
     buckets.set(key, bucket);
     if (!bucket.take(ctx.now())) throw new DomainError('WP_ERR_RATE_LIMITED');
     const message = commandMessageSchema.safeParse(raw);
-    if (!message.success) throw new DomainError('WP_ERR_VALIDATION', { field: message.error.issues[0]?.path.join('.') ?? '' });
+    if (!message.success)
+      throw new DomainError('WP_ERR_VALIDATION', {
+        field: message.error.issues[0]?.path.join('.') ?? '',
+      });
     const { clientActionId, activityId, command: body } = message.data;
-    const outcome = await ctx.rooms.execute(identity.workshopId, identity.actor, { activityId, command: body }, clientActionId);
+    const outcome = await ctx.rooms.execute(
+      identity.workshopId,
+      identity.actor,
+      { activityId, command: body },
+      clientActionId,
+    );
     if (outcome.ok) return outcome;
     throw outcome.error;
   }
 
-  function failure(socket: WpSocket, error: unknown): { ok: false; error: ReturnType<typeof wireError> } {
+  function failure(
+    socket: WpSocket,
+    error: unknown,
+  ): { ok: false; error: ReturnType<typeof wireError> } {
     const code: ErrorCode = isDomainError(error) ? error.code : 'WP_ERR_INTERNAL';
     if (code === 'WP_ERR_INTERNAL') ctx.log.error({ err: error }, 'socket request failed');
     const params = isDomainError(error) ? error.params : {};
@@ -149,12 +199,19 @@ export function attachGateway(ctx: AppContext, httpServer: HttpServer, bus: Bus)
     const sockets = byWorkshop.get(room.workshopId);
     if (!sockets) return;
     const live = [...sockets].filter((s) => s.data.delivery.synced);
-    const redacted = redactForViewers(ctx.engine, room.state, envelopes, live.map((s) => s.data.identity.viewer));
+    const redacted = redactForViewers(
+      ctx.engine,
+      room.state,
+      envelopes,
+      live.map((s) => s.data.identity.viewer),
+    );
     const lastSeq = envelopes.at(-1)?.seq ?? room.seq;
     for (const socket of live) {
       const { identity, delivery } = socket.data;
       if (removedNow(identity, envelopes)) {
-        socket.emit('removed', { error: wireError(ctx, 'WP_ERR_PARTICIPANT_REMOVED', identity.language) });
+        socket.emit('removed', {
+          error: wireError(ctx, 'WP_ERR_PARTICIPANT_REMOVED', identity.language),
+        });
         socket.disconnect(true);
         continue;
       }
@@ -167,7 +224,9 @@ export function attachGateway(ctx: AppContext, httpServer: HttpServer, bus: Bus)
         continue;
       }
       delivery.groups = groups;
-      const fresh = (redacted.get(viewerKey(identity.viewer)) ?? []).filter((e) => e.seq > delivery.sentSeq);
+      const fresh = (redacted.get(viewerKey(identity.viewer)) ?? []).filter(
+        (e) => e.seq > delivery.sentSeq,
+      );
       delivery.queue.push(...fresh);
       delivery.sentSeq = Math.max(delivery.sentSeq, lastSeq);
       schedule(socket);
@@ -193,18 +252,27 @@ export function attachGateway(ctx: AppContext, httpServer: HttpServer, bus: Bus)
 
   function announcePresence(workshopId: string, participantId: string, online: boolean) {
     deliverPresence(workshopId, participantId, online);
-    void bus.publish({ origin: ctx.rooms.nodeId, workshopId, ephemeral: { type: 'presence', participantId, online } });
+    void bus.publish({
+      origin: ctx.rooms.nodeId,
+      workshopId,
+      ephemeral: { type: 'presence', participantId, online },
+    });
   }
 
   function deliverPresence(workshopId: string, participantId: string, online: boolean) {
     for (const socket of byWorkshop.get(workshopId) ?? []) {
-      if (socket.data.identity.viewer.kind === 'facilitator') socket.emit('presence', { participantId, online });
+      if (socket.data.identity.viewer.kind === 'facilitator')
+        socket.emit('presence', { participantId, online });
     }
   }
 
   const stopBus = bus.subscribe((message) => {
     if (message.origin !== ctx.rooms.nodeId && message.ephemeral?.type === 'presence') {
-      deliverPresence(message.workshopId, message.ephemeral.participantId, message.ephemeral.online);
+      deliverPresence(
+        message.workshopId,
+        message.ephemeral.participantId,
+        message.ephemeral.online,
+      );
     }
   });
 
@@ -221,14 +289,23 @@ export function attachGateway(ctx: AppContext, httpServer: HttpServer, bus: Bus)
 function removedNow(identity: SocketIdentity, envelopes: readonly EventEnvelope[]): boolean {
   if (identity.viewer.kind !== 'participant') return false;
   const id = identity.viewer.participantId;
-  return envelopes.some((e) => e.activityId === null && e.event.type === 'participantRemoved' && (e.event as { participantId?: string }).participantId === id);
+  return envelopes.some(
+    (e) =>
+      e.activityId === null &&
+      e.event.type === 'participantRemoved' &&
+      (e.event as { participantId?: string }).participantId === id,
+  );
 }
 
 function updateLanguage(identity: SocketIdentity, envelopes: readonly EventEnvelope[]) {
   if (identity.viewer.kind !== 'participant') return;
   for (const { activityId, event } of envelopes) {
     const e = event as { type: string; participantId?: string; language?: unknown };
-    if (activityId === null && e.type === 'participantUpdated' && e.participantId === identity.viewer.participantId) {
+    if (
+      activityId === null &&
+      e.type === 'participantUpdated' &&
+      e.participantId === identity.viewer.participantId
+    ) {
       if (e.language === 'nl' || e.language === 'en') identity.language = e.language;
     }
   }

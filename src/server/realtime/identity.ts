@@ -24,8 +24,13 @@ export interface SocketIdentity {
  * Authenticates a handshake. The client only says which role and workshop it wants; the
  * server decides who it is from the session cookie or the participant token.
  */
-export async function identify(ctx: AppContext, auth: unknown, headers: IncomingHttpHeaders): Promise<SocketIdentity> {
-  if (!isAllowedOrigin(headers.origin, headers.host, ctx.config)) throw new DomainError('WP_ERR_BAD_ORIGIN');
+export async function identify(
+  ctx: AppContext,
+  auth: unknown,
+  headers: IncomingHttpHeaders,
+): Promise<SocketIdentity> {
+  if (!isAllowedOrigin(headers.origin, headers.host, ctx.config))
+    throw new DomainError('WP_ERR_BAD_ORIGIN');
   const parsed = handshakeSchema.safeParse(auth);
   if (!parsed.success) throw new DomainError('WP_ERR_VALIDATION', { field: 'auth' });
   const request = parsed.data;
@@ -36,12 +41,18 @@ export async function identify(ctx: AppContext, auth: unknown, headers: Incoming
     case 'participant': {
       const token = request.token ?? cookies[participantCookie(request.workshopId)];
       const found = await tokenStatus(ctx, token);
-      if (!found || found.workshopId !== request.workshopId) throw new DomainError('WP_ERR_UNAUTHENTICATED');
+      if (!found || found.workshopId !== request.workshopId)
+        throw new DomainError('WP_ERR_UNAUTHENTICATED');
       if (found.removed) throw new DomainError('WP_ERR_PARTICIPANT_REMOVED');
       const p = found.participant;
       return {
         workshopId: found.workshopId,
-        viewer: { kind: 'participant', participantId: p.id, side: p.side, partnershipId: p.partnershipId },
+        viewer: {
+          kind: 'participant',
+          participantId: p.id,
+          side: p.side,
+          partnershipId: p.partnershipId,
+        },
         actor: { kind: 'participant', participantId: p.id },
         you: { role: 'participant', participantId: p.id },
         language: p.language ?? browserLanguage,
@@ -49,7 +60,9 @@ export async function identify(ctx: AppContext, auth: unknown, headers: Incoming
     }
     case 'facilitator': {
       const session = cookies[SESSION_COOKIE];
-      const account = session ? await ctx.stores.accounts.findSessionAccount(hashToken(session), ctx.now()) : null;
+      const account = session
+        ? await ctx.stores.accounts.findSessionAccount(hashToken(session), ctx.now())
+        : null;
       if (!account) throw new DomainError('WP_ERR_UNAUTHENTICATED');
       const room = await ctx.rooms.get(request.workshopId);
       if (!room.state.exists) throw new DomainError('WP_ERR_NOT_FOUND');
@@ -78,5 +91,7 @@ export async function identify(ctx: AppContext, auth: unknown, headers: Incoming
 
 /** The language to refuse a handshake in: the browser's choice, since we do not know who it is. */
 export function handshakeLanguage(headers: IncomingHttpHeaders): Language {
-  return pickLanguage(fastifyCookie.parse(headers.cookie ?? '')['wp_lang'] ?? headers['accept-language']);
+  return pickLanguage(
+    fastifyCookie.parse(headers.cookie ?? '')['wp_lang'] ?? headers['accept-language'],
+  );
 }

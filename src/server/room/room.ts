@@ -8,7 +8,12 @@ import type { EventStore } from '../store/types.ts';
 import { SerialQueue } from './mutex.ts';
 
 export type CommandOutcome =
-  | { readonly ok: true; readonly firstSeq: number; readonly lastSeq: number; readonly duplicate: boolean }
+  | {
+      readonly ok: true;
+      readonly firstSeq: number;
+      readonly lastSeq: number;
+      readonly duplicate: boolean;
+    }
   | { readonly ok: false; readonly error: DomainError };
 
 export interface RoomDeps {
@@ -89,7 +94,11 @@ export class Room {
     });
   }
 
-  execute(actor: Actor, input: CommandInput, clientActionId: string | null): Promise<CommandOutcome> {
+  execute(
+    actor: Actor,
+    input: CommandInput,
+    clientActionId: string | null,
+  ): Promise<CommandOutcome> {
     return this.queue.run(async () => {
       try {
         return await this.executeNow(actor, input, clientActionId);
@@ -100,9 +109,17 @@ export class Room {
     });
   }
 
-  private async executeNow(actor: Actor, input: CommandInput, clientActionId: string | null): Promise<CommandOutcome> {
+  private async executeNow(
+    actor: Actor,
+    input: CommandInput,
+    clientActionId: string | null,
+  ): Promise<CommandOutcome> {
     if (clientActionId) {
-      const earlier = await this.deps.store.findCommand(this.workshopId, actorKey(actor), clientActionId);
+      const earlier = await this.deps.store.findCommand(
+        this.workshopId,
+        actorKey(actor),
+        clientActionId,
+      );
       if (earlier) return { ok: true, ...earlier, duplicate: true };
     }
     for (let attempt = 0; attempt <= MAX_CONFLICT_RETRIES; attempt++) {
@@ -115,7 +132,8 @@ export class Room {
         random: this.deps.random,
       });
       // Nothing to record (e.g. locking a locked workshop): an empty range, first > last.
-      if (pending.length === 0) return { ok: true, firstSeq: this.seq + 1, lastSeq: this.seq, duplicate: false };
+      if (pending.length === 0)
+        return { ok: true, firstSeq: this.seq + 1, lastSeq: this.seq, duplicate: false };
       const result = await this.deps.store.append({
         workshopId: this.workshopId,
         expectedSeq: this.seq,
@@ -142,7 +160,8 @@ export class Room {
   private apply(envelopes: readonly EventEnvelope[], notify: boolean) {
     const fresh = envelopes.filter((e) => e.seq > this.seq);
     for (const envelope of fresh) {
-      if (envelope.seq !== this.seq + 1) throw new Error(`Gap in ${this.workshopId}: ${this.seq} → ${envelope.seq}`);
+      if (envelope.seq !== this.seq + 1)
+        throw new Error(`Gap in ${this.workshopId}: ${this.seq} → ${envelope.seq}`);
       this.state = this.deps.engine.evolve(this.state, envelope);
       this.seq = envelope.seq;
       this.recent.push(envelope);

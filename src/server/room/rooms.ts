@@ -34,9 +34,16 @@ export class Rooms {
     private readonly engine: Engine,
     private readonly store: EventStore,
     private readonly bus: Bus,
-    private readonly options: { snapshotEvery?: number; now?: () => number; onError: (e: unknown, context: string) => void },
+    private readonly options: {
+      snapshotEvery?: number;
+      now?: () => number;
+      onError: (e: unknown, context: string) => void;
+    },
   ) {
-    this.engineVersion = [`workshop:${WORKSHOP_EVENT_VERSION}`, ...engine.kinds.all().map((k) => `${k.kind}:${k.version}`)].join(',');
+    this.engineVersion = [
+      `workshop:${WORKSHOP_EVENT_VERSION}`,
+      ...engine.kinds.all().map((k) => `${k.kind}:${k.version}`),
+    ].join(',');
     this.unsubscribe = bus.subscribe((message) => {
       if (message.origin === this.nodeId || !message.envelopes) return;
       const loaded = this.rooms.get(message.workshopId);

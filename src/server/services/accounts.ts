@@ -14,8 +14,13 @@ export const newAccountSchema = z.object({
 });
 export type NewAccount = z.infer<typeof newAccountSchema>;
 
-export async function createAccount(ctx: AppContext, input: NewAccount, role: Account['role']): Promise<Account> {
-  if (await ctx.stores.accounts.findAccountByEmail(input.email)) throw new DomainError('WP_ERR_ALREADY_EXISTS', { field: 'email' });
+export async function createAccount(
+  ctx: AppContext,
+  input: NewAccount,
+  role: Account['role'],
+): Promise<Account> {
+  if (await ctx.stores.accounts.findAccountByEmail(input.email))
+    throw new DomainError('WP_ERR_ALREADY_EXISTS', { field: 'email' });
   const account: Account = {
     id: newId(),
     email: input.email.toLowerCase(),
@@ -28,7 +33,11 @@ export async function createAccount(ctx: AppContext, input: NewAccount, role: Ac
 }
 
 /** Checks a password. Unknown emails cost the same time as wrong passwords. */
-export async function authenticate(ctx: AppContext, email: string, password: string): Promise<Account> {
+export async function authenticate(
+  ctx: AppContext,
+  email: string,
+  password: string,
+): Promise<Account> {
   const account = await ctx.stores.accounts.findAccountByEmail(email);
   const ok = await verifyPassword(password, account?.passwordHash ?? (await dummyHash()));
   if (!account || !ok) throw new DomainError('WP_ERR_LOGIN_FAILED');

@@ -39,7 +39,11 @@ export async function tokenStatus(ctx: AppContext, token: string | undefined) {
   const room = await ctx.rooms.get(found.workshopId);
   const participant = room.state.participants[found.participantId];
   if (!participant) return null;
-  return { workshopId: found.workshopId, participant, removed: found.revoked || participant.removed };
+  return {
+    workshopId: found.workshopId,
+    participant,
+    removed: found.revoked || participant.removed,
+  };
 }
 
 /**
@@ -47,26 +51,44 @@ export async function tokenStatus(ctx: AppContext, token: string | undefined) {
  * this participant; we store its hash. Joining again with a valid token for the same workshop
  * returns the same participant, so a reload or a second tab never makes a duplicate.
  */
-export async function joinWorkshop(ctx: AppContext, input: JoinRequest, existingToken: string | undefined) {
+export async function joinWorkshop(
+  ctx: AppContext,
+  input: JoinRequest,
+  existingToken: string | undefined,
+) {
   const workshop = await findByCode(ctx, input.code);
   const existing = await participantForToken(ctx, existingToken);
   if (existing && existing.workshopId === workshop.id && existingToken) {
-    return { workshop, participantId: existing.participant.id, token: existingToken, rejoined: true };
+    return {
+      workshop,
+      participantId: existing.participant.id,
+      token: existingToken,
+      rejoined: true,
+    };
   }
   const participantId = newId();
-  const outcome = await ctx.rooms.execute(workshop.id, { kind: 'system' }, {
-    activityId: null,
-    command: {
-      type: 'joinWorkshop',
-      participantId,
-      displayName: input.displayName,
-      partnershipId: input.partnershipId,
-      side: input.side,
-      language: input.language,
+  const outcome = await ctx.rooms.execute(
+    workshop.id,
+    { kind: 'system' },
+    {
+      activityId: null,
+      command: {
+        type: 'joinWorkshop',
+        participantId,
+        displayName: input.displayName,
+        partnershipId: input.partnershipId,
+        side: input.side,
+        language: input.language,
+      },
     },
-  });
+  );
   if (!outcome.ok) throw outcome.error;
   const token = newSecretToken();
-  await ctx.stores.accounts.createParticipantToken(hashToken(token), workshop.id, participantId, ctx.now());
+  await ctx.stores.accounts.createParticipantToken(
+    hashToken(token),
+    workshop.id,
+    participantId,
+    ctx.now(),
+  );
   return { workshop, participantId, token, rejoined: false };
 }

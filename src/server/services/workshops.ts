@@ -18,15 +18,29 @@ export interface WorkshopFields {
 const INVITE_DAYS = 14;
 
 /** Creates a workshop with a fresh join code; the creator becomes its lead facilitator. */
-export async function createWorkshop(ctx: AppContext, lead: Account, fields: WorkshopFields): Promise<{ id: string; code: string }> {
+export async function createWorkshop(
+  ctx: AppContext,
+  lead: Account,
+  fields: WorkshopFields,
+): Promise<{ id: string; code: string }> {
   for (let attempt = 0; attempt < 10; attempt++) {
     const code = makeJoinCode((n) => randomInt(n));
     if (await ctx.stores.events.findWorkshopByCode(code)) continue;
     const id = newId();
-    const outcome = await ctx.rooms.execute(id, { kind: 'system' }, {
-      activityId: null,
-      command: { type: 'createWorkshop', workshopId: id, code, ...fields, lead: { accountId: lead.id, name: lead.name } },
-    });
+    const outcome = await ctx.rooms.execute(
+      id,
+      { kind: 'system' },
+      {
+        activityId: null,
+        command: {
+          type: 'createWorkshop',
+          workshopId: id,
+          code,
+          ...fields,
+          lead: { accountId: lead.id, name: lead.name },
+        },
+      },
+    );
     if (!outcome.ok) throw outcome.error;
     return { id, code };
   }
@@ -34,25 +48,46 @@ export async function createWorkshop(ctx: AppContext, lead: Account, fields: Wor
 }
 
 /** A one-time link that lets a co-facilitator join the workshop's console. */
-export async function createInvite(ctx: AppContext, workshopId: string, invitedBy: Account): Promise<string> {
+export async function createInvite(
+  ctx: AppContext,
+  workshopId: string,
+  invitedBy: Account,
+): Promise<string> {
   const token = newSecretToken();
   const now = ctx.now();
   await ctx.stores.accounts.createOneTimeToken(
     hashToken(token),
-    { purpose: 'invite', workshopId, accountId: invitedBy.id, expiresAt: now + INVITE_DAYS * 86_400_000 },
+    {
+      purpose: 'invite',
+      workshopId,
+      accountId: invitedBy.id,
+      expiresAt: now + INVITE_DAYS * 86_400_000,
+    },
     now,
   );
   return token;
 }
 
 /** Uses an invitation: the account becomes a facilitator of the workshop it was made for. */
-export async function acceptInvite(ctx: AppContext, token: string, account: Account): Promise<string> {
-  const invite = await ctx.stores.accounts.consumeOneTimeToken(hashToken(token), 'invite', ctx.now());
+export async function acceptInvite(
+  ctx: AppContext,
+  token: string,
+  account: Account,
+): Promise<string> {
+  const invite = await ctx.stores.accounts.consumeOneTimeToken(
+    hashToken(token),
+    'invite',
+    ctx.now(),
+  );
   if (!invite?.workshopId) throw new DomainError('WP_ERR_TOKEN_INVALID');
-  const outcome = await ctx.rooms.execute(invite.workshopId, { kind: 'system' }, {
-    activityId: null,
-    command: { type: 'addFacilitator', accountId: account.id, name: account.name },
-  });
+  const outcome = await ctx.rooms.execute(
+    invite.workshopId,
+    { kind: 'system' },
+    {
+      activityId: null,
+      command: { type: 'addFacilitator', accountId: account.id, name: account.name },
+    },
+  );
   if (!outcome.ok) throw outcome.error;
   return invite.workshopId;
 }

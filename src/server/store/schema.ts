@@ -26,7 +26,13 @@ export interface Database {
     at: number;
   };
   /** Cached projections for fast loading; always rebuildable from `events`. */
-  snapshots: { workshop_id: string; seq: number; engine_version: string; state: string; at: number };
+  snapshots: {
+    workshop_id: string;
+    seq: number;
+    engine_version: string;
+    state: string;
+    at: number;
+  };
   /** Inline projection of the log: find a workshop by code, list a facilitator's workshops. */
   workshops: { id: string; code: string; title: string; created_at: number };
   workshop_members: { workshop_id: string; account_id: string };

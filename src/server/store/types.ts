@@ -77,14 +77,29 @@ export interface AccountStore {
   createSession(tokenHash: string, accountId: string, at: number, expiresAt: number): Promise<void>;
   findSessionAccount(tokenHash: string, now: number): Promise<Account | null>;
   deleteSession(tokenHash: string): Promise<void>;
-  createParticipantToken(tokenHash: string, workshopId: string, participantId: string, at: number): Promise<void>;
-  findParticipantToken(tokenHash: string): Promise<{ workshopId: string; participantId: string; revoked: boolean } | null>;
+  createParticipantToken(
+    tokenHash: string,
+    workshopId: string,
+    participantId: string,
+    at: number,
+  ): Promise<void>;
+  findParticipantToken(
+    tokenHash: string,
+  ): Promise<{ workshopId: string; participantId: string; revoked: boolean } | null>;
   revokeParticipantTokens(workshopId: string, participantId: string, at: number): Promise<void>;
   createOneTimeToken(tokenHash: string, token: OneTimeToken, at: number): Promise<void>;
   /** Marks the token used and returns it, or null if unknown, used or expired. Atomic. */
-  consumeOneTimeToken(tokenHash: string, purpose: OneTimePurpose, now: number): Promise<OneTimeToken | null>;
+  consumeOneTimeToken(
+    tokenHash: string,
+    purpose: OneTimePurpose,
+    now: number,
+  ): Promise<OneTimeToken | null>;
   /** Looks at a token without using it (to show an invitation before accepting it). */
-  peekOneTimeToken(tokenHash: string, purpose: OneTimePurpose, now: number): Promise<OneTimeToken | null>;
+  peekOneTimeToken(
+    tokenHash: string,
+    purpose: OneTimePurpose,
+    now: number,
+  ): Promise<OneTimeToken | null>;
 }
 
 export interface Stores {

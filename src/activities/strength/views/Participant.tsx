@@ -15,7 +15,9 @@ export default function StrengthParticipant(props: StrengthViewProps) {
       <header class="wp-stack">
         <h1 id="activity-title">{activity.title}</h1>
         <p class="wp-row">
-          <span class={`wp-badge wp-badge--${me.side}`}>{tApp(`common.sidesPlural.${me.side}`)}</span>
+          <span class={`wp-badge wp-badge--${me.side}`}>
+            {tApp(`common.sidesPlural.${me.side}`)}
+          </span>
           <span class="wp-badge">{t('round', { round })}</span>
           <span class="wp-badge">{t(`phase.${phase}`)}</span>
         </p>

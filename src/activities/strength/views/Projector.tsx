@@ -39,7 +39,9 @@ export default function StrengthProjector(props: StrengthViewProps) {
     <section class="wp-stack wp-strength-projector" aria-label={t(`phase.${phase}`)}>
       {spotlight && !spotlight.hidden && (
         <figure class={`wp-spotlight wp-note--${spotlight.group}`} aria-live="polite">
-          <figcaption>{t(`column.${spotlight.group === 'formal' ? 'informal' : 'formal'}`)}</figcaption>
+          <figcaption>
+            {t(`column.${spotlight.group === 'formal' ? 'informal' : 'formal'}`)}
+          </figcaption>
           <blockquote>{spotlight.text}</blockquote>
         </figure>
       )}

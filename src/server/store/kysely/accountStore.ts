@@ -12,7 +12,11 @@ export function createAccountStore(db: Kysely<Database>): AccountStore {
     passwordHash: row.password_hash,
   });
 
-  async function peek(tokenHash: string, purpose: OneTimePurpose, now: number): Promise<OneTimeToken | null> {
+  async function peek(
+    tokenHash: string,
+    purpose: OneTimePurpose,
+    now: number,
+  ): Promise<OneTimeToken | null> {
     const row = await db
       .selectFrom('one_time_tokens')
       .selectAll()
@@ -32,7 +36,10 @@ export function createAccountStore(db: Kysely<Database>): AccountStore {
 
   return {
     async countAccounts() {
-      const row = await db.selectFrom('accounts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+      const row = await db
+        .selectFrom('accounts')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirst();
       return Number(row?.n ?? 0);
     },
     async createAccount(account, at) {
@@ -49,17 +56,30 @@ export function createAccountStore(db: Kysely<Database>): AccountStore {
         .execute();
     },
     async findAccountByEmail(email) {
-      const row = await db.selectFrom('accounts').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
+      const row = await db
+        .selectFrom('accounts')
+        .selectAll()
+        .where('email', '=', email.toLowerCase())
+        .executeTakeFirst();
       return row ? toAccount(row) : null;
     },
     async findAccount(id) {
-      const row = await db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('accounts')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row ? toAccount(row) : null;
     },
     async createSession(tokenHash, accountId, at, expiresAt) {
       await db
         .insertInto('sessions')
-        .values({ token_hash: tokenHash, account_id: accountId, created_at: at, expires_at: expiresAt })
+        .values({
+          token_hash: tokenHash,
+          account_id: accountId,
+          created_at: at,
+          expires_at: expiresAt,
+        })
         .execute();
     },
     async findSessionAccount(tokenHash, now) {
@@ -78,7 +98,13 @@ export function createAccountStore(db: Kysely<Database>): AccountStore {
     async createParticipantToken(tokenHash, workshopId, participantId, at) {
       await db
         .insertInto('participant_tokens')
-        .values({ token_hash: tokenHash, workshop_id: workshopId, participant_id: participantId, created_at: at, revoked_at: null })
+        .values({
+          token_hash: tokenHash,
+          workshop_id: workshopId,
+          participant_id: participantId,
+          created_at: at,
+          revoked_at: null,
+        })
         .execute();
     },
     async findParticipantToken(tokenHash) {
@@ -87,7 +113,13 @@ export function createAccountStore(db: Kysely<Database>): AccountStore {
         .select(['workshop_id', 'participant_id', 'revoked_at'])
         .where('token_hash', '=', tokenHash)
         .executeTakeFirst();
-      return row ? { workshopId: row.workshop_id, participantId: row.participant_id, revoked: row.revoked_at !== null } : null;
+      return row
+        ? {
+            workshopId: row.workshop_id,
+            participantId: row.participant_id,
+            revoked: row.revoked_at !== null,
+          }
+        : null;
     },
     async revokeParticipantTokens(workshopId, participantId, at) {
       await db

@@ -2,7 +2,13 @@ import type { Kysely, Transaction } from 'kysely';
 import { actorKey, type Actor } from '../../../domain/actors.ts';
 import type { EventEnvelope } from '../../../domain/events.ts';
 import type { Database } from '../schema.ts';
-import type { AppendRequest, AppendResult, EventStore, Snapshot, WorkshopSummary } from '../types.ts';
+import type {
+  AppendRequest,
+  AppendResult,
+  EventStore,
+  Snapshot,
+  WorkshopSummary,
+} from '../types.ts';
 
 /** Thrown inside a transaction to roll it back; turned into a result outside. */
 class AppendAborted extends Error {
@@ -24,20 +30,21 @@ export function createEventStore(
     const key = actorKey(request.actor);
     try {
       const envelopes = await db.transaction().execute(async (trx) => {
-        if (request.clientActionId && (await findCommandIn(trx, request.workshopId, key, request.clientActionId))) {
+        if (
+          request.clientActionId &&
+          (await findCommandIn(trx, request.workshopId, key, request.clientActionId))
+        ) {
           throw new AppendAborted('duplicate');
         }
         await advanceHead(trx, request.workshopId, request.expectedSeq, request.events.length);
-        const envelopes = request.events.map(
-          (p, i): EventEnvelope => ({
-            seq: request.expectedSeq + i + 1,
-            at: request.at,
-            activityId: p.activityId,
-            v: p.v,
-            event: p.event,
-            actor: request.actor,
-          }),
-        );
+        const envelopes = request.events.map((p, i): EventEnvelope => ({
+          seq: request.expectedSeq + i + 1,
+          at: request.at,
+          activityId: p.activityId,
+          v: p.v,
+          event: p.event,
+          actor: request.actor,
+        }));
         await trx
           .insertInto('events')
           .values(envelopes.map((e) => toRow(request.workshopId, e)))
@@ -60,7 +67,8 @@ export function createEventStore(
       });
       return { kind: 'appended', envelopes };
     } catch (error) {
-      if (error instanceof AppendAborted && error.reason === 'conflict') return { kind: 'conflict' };
+      if (error instanceof AppendAborted && error.reason === 'conflict')
+        return { kind: 'conflict' };
       // A duplicate found up front, or a concurrent retry that won the race on `commands`.
       if ((error instanceof AppendAborted || isUniqueViolation(error)) && request.clientActionId) {
         const found = await findCommandIn(db, request.workshopId, key, request.clientActionId);
@@ -71,7 +79,12 @@ export function createEventStore(
     }
   }
 
-  async function advanceHead(trx: Transaction<Database>, workshopId: string, expected: number, count: number) {
+  async function advanceHead(
+    trx: Transaction<Database>,
+    workshopId: string,
+    expected: number,
+    count: number,
+  ) {
     const result = await trx
       .updateTable('streams')
       .set({ head_seq: expected + count })
@@ -105,11 +118,20 @@ export function createEventStore(
         .executeTakeFirst();
       return row ? Number(row.head_seq) : 0;
     },
-    findCommand: (workshopId, key, clientActionId) => findCommandIn(db, workshopId, key, clientActionId),
+    findCommand: (workshopId, key, clientActionId) =>
+      findCommandIn(db, workshopId, key, clientActionId),
     async loadSnapshot(workshopId): Promise<Snapshot | null> {
-      const row = await db.selectFrom('snapshots').selectAll().where('workshop_id', '=', workshopId).executeTakeFirst();
+      const row = await db
+        .selectFrom('snapshots')
+        .selectAll()
+        .where('workshop_id', '=', workshopId)
+        .executeTakeFirst();
       if (!row) return null;
-      return { seq: Number(row.seq), engineVersion: row.engine_version, state: JSON.parse(row.state) };
+      return {
+        seq: Number(row.seq),
+        engineVersion: row.engine_version,
+        state: JSON.parse(row.state),
+      };
     },
     async saveSnapshot(workshopId, snapshot, at) {
       const values = {
@@ -126,11 +148,19 @@ export function createEventStore(
         .execute();
     },
     async findWorkshopByCode(code) {
-      const row = await db.selectFrom('workshops').selectAll().where('code', '=', code).executeTakeFirst();
+      const row = await db
+        .selectFrom('workshops')
+        .selectAll()
+        .where('code', '=', code)
+        .executeTakeFirst();
       return row ? toSummary(row) : null;
     },
     async findWorkshop(id) {
-      const row = await db.selectFrom('workshops').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('workshops')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row ? toSummary(row) : null;
     },
     async listWorkshopsOf(accountId) {
@@ -166,13 +196,24 @@ async function findCommandIn(
  * Inline projection, written in the same transaction as the events: the lookup tables for
  * join codes and facilitator membership can never disagree with the log.
  */
-async function projectIndexes(trx: Transaction<Database>, workshopId: string, envelopes: EventEnvelope[]) {
+async function projectIndexes(
+  trx: Transaction<Database>,
+  workshopId: string,
+  envelopes: EventEnvelope[],
+) {
   for (const { event, at } of envelopes) {
     const e = event as { type: string; code?: string; title?: string; accountId?: string };
     if (e.type === 'workshopCreated' && e.code && e.title) {
-      await trx.insertInto('workshops').values({ id: workshopId, code: e.code, title: e.title, created_at: at }).execute();
+      await trx
+        .insertInto('workshops')
+        .values({ id: workshopId, code: e.code, title: e.title, created_at: at })
+        .execute();
     } else if (e.type === 'workshopUpdated' && e.title) {
-      await trx.updateTable('workshops').set({ title: e.title }).where('id', '=', workshopId).execute();
+      await trx
+        .updateTable('workshops')
+        .set({ title: e.title })
+        .where('id', '=', workshopId)
+        .execute();
     } else if (e.type === 'facilitatorAdded' && e.accountId) {
       await trx
         .insertInto('workshop_members')

@@ -11,13 +11,16 @@ export function GroupNotes({ props }: { props: StrengthViewProps }) {
   const { t, me, activity, pending } = props;
   const [editing, setEditing] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const notes = visibleNotes(activity.state).filter((n) => me && n.group === me.side && !n.placeholder);
+  const notes = visibleNotes(activity.state).filter(
+    (n) => me && n.group === me.side && !n.placeholder,
+  );
   const waiting = pending.filter((p) => p.command.type === 'addNote');
   const seen = useRef(notes.length);
 
   // Tell screen-reader users when someone in the group adds a note.
   useEffect(() => {
-    if (notes.length > seen.current) setAnnouncement(t('participant.groupNotes') + ': ' + (notes.at(-1)?.text ?? ''));
+    if (notes.length > seen.current)
+      setAnnouncement(t('participant.groupNotes') + ': ' + (notes.at(-1)?.text ?? ''));
     seen.current = notes.length;
   }, [notes.length]);
 
@@ -25,14 +28,22 @@ export function GroupNotes({ props }: { props: StrengthViewProps }) {
   return (
     <section aria-labelledby="group-notes" class="wp-stack">
       <h2 id="group-notes">{t('participant.groupNotes')}</h2>
-      <p class="wp-field__hint">{activity.config.anonymousToPeers ? t('participant.anonymousHint') : t('participant.namedHint')}</p>
+      <p class="wp-field__hint">
+        {activity.config.anonymousToPeers
+          ? t('participant.anonymousHint')
+          : t('participant.namedHint')}
+      </p>
       <LiveRegion message={announcement} />
       {notes.length === 0 && waiting.length === 0 && <p>{t('participant.noNotes')}</p>}
       <ul class="wp-notes">
         {notes.map((note) =>
           editing === note.id ? (
             <li key={note.id} class="wp-note">
-              <NoteForm props={props} initial={{ noteId: note.id, text: note.text, category: note.category }} onDone={() => setEditing(null)} />
+              <NoteForm
+                props={props}
+                initial={{ noteId: note.id, text: note.text, category: note.category }}
+                onDone={() => setEditing(null)}
+              />
             </li>
           ) : (
             <NoteCard key={note.id} note={note} t={t} mine={mine(note)}>
@@ -44,7 +55,8 @@ export function GroupNotes({ props }: { props: StrengthViewProps }) {
                   <Button
                     variant="danger"
                     onClick={() => {
-                      if (confirm(t('participant.confirmDelete'))) void props.send({ type: 'deleteNote', noteId: note.id });
+                      if (confirm(t('participant.confirmDelete')))
+                        void props.send({ type: 'deleteNote', noteId: note.id });
                     }}
                   >
                     {t('participant.delete')}
@@ -55,7 +67,10 @@ export function GroupNotes({ props }: { props: StrengthViewProps }) {
           ),
         )}
         {waiting.map((p) => (
-          <li key={p.clientActionId} class={`wp-note wp-note--pending wp-note--${me?.side ?? 'formal'}`}>
+          <li
+            key={p.clientActionId}
+            class={`wp-note wp-note--pending wp-note--${me?.side ?? 'formal'}`}
+          >
             <p class="wp-note__text">{'text' in p.command ? p.command.text : ''}</p>
             <p class="wp-note__meta">{t('participant.pending')}</p>
           </li>

@@ -10,11 +10,21 @@ import type { StrengthViewProps } from '../types.ts';
  * Writing a note. The text box empties at once (the note shows as "sending…" until the server
  * confirms); if the server refuses, the text comes back with the reason.
  */
-export function NoteForm({ props, initial, onDone }: { props: StrengthViewProps; initial?: { noteId: string; text: string; category: Category | null }; onDone?: () => void }) {
+export function NoteForm({
+  props,
+  initial,
+  onDone,
+}: {
+  props: StrengthViewProps;
+  initial?: { noteId: string; text: string; category: Category | null };
+  onDone?: () => void;
+}) {
   const { t, activity, send } = props;
   const categories = activity.config.categories;
   const [text, setText] = useState(initial?.text ?? '');
-  const [category, setCategory] = useState<Category>(initial?.category ?? categories[0] ?? 'strength');
+  const [category, setCategory] = useState<Category>(
+    initial?.category ?? categories[0] ?? 'strength',
+  );
   const [error, setError] = useState<string | null>(null);
   const left = LIMITS.noteText - text.length;
 
@@ -24,7 +34,11 @@ export function NoteForm({ props, initial, onDone }: { props: StrengthViewProps;
     if (!value) return setError(props.tApp('errors.WP_ERR_VALIDATION'));
     setError(null);
     if (!initial) setText('');
-    const result = await send(initial ? { type: 'editNote', noteId: initial.noteId, text: value, category } : { type: 'addNote', text: value, category });
+    const result = await send(
+      initial
+        ? { type: 'editNote', noteId: initial.noteId, text: value, category }
+        : { type: 'addNote', text: value, category },
+    );
     if (!result.ok) {
       setText(value);
       setError(result.message);
@@ -51,7 +65,11 @@ export function NoteForm({ props, initial, onDone }: { props: StrengthViewProps;
           value={category}
           onChange={setCategory}
           compact
-          options={categories.map((c) => ({ value: c, label: t(`category.${c}`), description: t(`categoryHelp.${c}`) }))}
+          options={categories.map((c) => ({
+            value: c,
+            label: t(`category.${c}`),
+            description: t(`categoryHelp.${c}`),
+          }))}
         />
       )}
       <div class="wp-row">

@@ -7,13 +7,21 @@ import { NoteCard } from './NoteCard.tsx';
  * The two lists as everyone sees them after a reveal. A column is about one side and is
  * written by the other: "what formal workers do well" holds the informal group's notes.
  */
-export function RevealedLists(props: { state: StrengthState; t: Translate; myId?: string | null; headingLevel?: 2 | 3 }) {
+export function RevealedLists(props: {
+  state: StrengthState;
+  t: Translate;
+  myId?: string | null;
+  headingLevel?: 2 | 3;
+}) {
   const notes = visibleNotes(props.state).filter((n) => n.revealed);
   const Heading = props.headingLevel === 3 ? 'h3' : 'h2';
   const column = (about: Side, writtenBy: Side) => {
     const items = notes.filter((n) => n.group === writtenBy);
     return (
-      <section class={`wp-strength-column wp-strength-column--${about}`} aria-labelledby={`col-${about}`}>
+      <section
+        class={`wp-strength-column wp-strength-column--${about}`}
+        aria-labelledby={`col-${about}`}
+      >
         <Heading id={`col-${about}`}>{props.t(`column.${about}`)}</Heading>
         <ul class="wp-notes">
           {items.map((note: Note) => (

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createApp, type App } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import { bootstrap } from '../../src/server/demo/bootstrap.ts';
+import { CLIENT_DIR } from './browser.ts';
 
 export interface DemoServer {
   readonly url: string;
@@ -22,7 +23,7 @@ export async function startDemoServer(): Promise<DemoServer> {
     WERKPLAATS_DEMO: '1',
     LOG_LEVEL: 'silent',
   });
-  const app = await createApp({ config, clientDir: path.resolve('dist/client') });
+  const app = await createApp({ config, clientDir: CLIENT_DIR });
   const info = await bootstrap(app.ctx);
   if (info.mode !== 'demo') throw new Error('demo mode expected');
   await app.fastify.listen({ port: 0, host: '127.0.0.1' });

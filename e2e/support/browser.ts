@@ -5,6 +5,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { expect } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The built client; several builds can live side by side (`vite build --outDir …`). */
+export const CLIENT_DIR = path.resolve(process.env.WERKPLAATS_CLIENT_DIR ?? 'dist/client');
 
 /**
  * Browser tests need Debian's Chromium and the built client. Locally they may skip, saying
@@ -14,7 +16,7 @@ export function browserTestsUnavailable(): string | null {
   const missing: string[] = [];
   if (!fs.existsSync(CHROMIUM))
     missing.push(`no Chromium at ${CHROMIUM} (apt-get install chromium)`);
-  if (!fs.existsSync(path.resolve('dist/client/participant.html')))
+  if (!fs.existsSync(path.join(CLIENT_DIR, 'participant.html')))
     missing.push('client not built (npm run build)');
   if (missing.length === 0) return null;
   const reason = missing.join('; ');

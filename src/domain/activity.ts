@@ -4,11 +4,35 @@ import type { DecideContext } from './context.ts';
 import type { DomainEvent } from './events.ts';
 import type { Language } from './language.ts';
 import type { ReportBlock } from './report.ts';
-import type { Participant, Partnership } from './workshop/state.ts';
+import type { Participant, Partnership, Side } from './workshop/state.ts';
 
 /** A flat message catalogue for one language (nested objects allowed), as in `src/i18n`. */
 export interface Catalogue {
   readonly [key: string]: string | Catalogue;
+}
+
+/**
+ * Something one activity offers others as typed data, so a later activity can point at it
+ * instead of copying text: a strength from "De kracht van de ander", a role, a tree item.
+ * A reference is identified by (`activityId`, `id`); `text` is its current wording.
+ */
+export interface Reference {
+  /** What it is, e.g. `strength` or `role`; other kinds filter on this. */
+  readonly type: string;
+  readonly activityId: string;
+  readonly id: string;
+  readonly text: string;
+  /** The side it is about, when it is about one (a strength of informal workers). */
+  readonly side: Side | null;
+}
+
+/** A command the server sends on the activity's behalf at a given time (a round that ends). */
+export interface ScheduledCommand<Command> {
+  /** Identifies this timer; a new key is a new timer (include what makes it unique, e.g. the round). */
+  readonly key: string;
+  /** Server time in milliseconds. */
+  readonly at: number;
+  readonly command: Command;
 }
 
 /** What an activity's `decide` may know besides its own state. */
@@ -18,7 +42,10 @@ export interface ActivityContext<Config> extends DecideContext {
   readonly participant: Participant | null;
   readonly participants: Readonly<Record<string, Participant>>;
   readonly partnerships: Readonly<Record<string, Partnership>>;
+  /** True for facilitators and for the server's own timer commands (actor `system`). */
   readonly isFacilitator: boolean;
+  /** What other activities in this workshop offer by reference (see `ActivityKind.references`). */
+  readonly references: readonly Reference[];
 }
 
 /** Envelope facts an `evolve` may use (e.g. a note's creation time). */
@@ -78,6 +105,18 @@ export interface ActivityKind<
   redactState(state: State, viewer: ActivityViewer): State;
   /** This activity's section of the report. */
   report(state: State, input: ReportInput<Config>): ReportBlock[];
+  /**
+   * What this activity offers other activities by reference. Computed from whatever state the
+   * caller holds: on the server the full state, in a browser the viewer's redacted state, so
+   * references never reveal more than the viewer may see. Offer only shared work.
+   */
+  references?(state: State, config: Config, activityId: string): Reference[];
+  /**
+   * Commands the server should send at given times while this activity runs (e.g. the next
+   * round when a timer ends). The server runs each once, as the system, with an idempotency
+   * key made from the activity and `key`, so several nodes firing the same timer store it once.
+   */
+  timers?(state: State, config: Config): readonly ScheduledCommand<Command>[];
   /** Brings an event written at version `v` to today's shape. */
   migrateEvent?(event: DomainEvent, v: number): Event;
   /** Brings a config written at version `v` to today's shape. */

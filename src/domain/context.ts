@@ -12,4 +12,10 @@ export interface DecideContext {
   /** A number in [0, 1): for seeded choices such as pairing and grouping. */
   random(): number;
   readonly actor: Actor;
+  /**
+   * Participants with an open connection now (ephemeral, known to the server only). Decisions
+   * that use it, such as forming pairs from the people in the room, record their outcome in
+   * events, so replaying the log never needs it.
+   */
+  readonly present: readonly string[];
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ActivityViewer, Viewer } from './actors.ts';
-import type { AnyActivityKind, KindRegistry } from './activity.ts';
+import type { AnyActivityKind, KindRegistry, Reference, ScheduledCommand } from './activity.ts';
 import type { DecideContext } from './context.ts';
 import { DomainError, ensure } from './errors.ts';
 import type { DomainEvent, EventEnvelope, PendingEvent } from './events.ts';
@@ -60,7 +60,9 @@ export function createEngine(kinds: KindRegistry) {
       participant,
       participants: state.participants,
       partnerships: state.partnerships,
-      isFacilitator: ctx.actor.kind === 'facilitator',
+      // The system (timers) acts for the facilitators.
+      isFacilitator: ctx.actor.kind !== 'participant',
+      references: references(state),
     });
     return events.map((event) => ({ activityId: activity.id, v: kind.version, event }));
   }
@@ -161,16 +163,55 @@ export function createEngine(kinds: KindRegistry) {
     return { ...base, activities };
   }
 
+  /** Everything the workshop's activities offer by reference, from the state given. */
+  function references(state: WorkshopState): Reference[] {
+    const all: Reference[] = [];
+    for (const id of state.activityOrder) {
+      const activity = state.activities[id];
+      const kind = activity ? kinds.get(activity.kind) : undefined;
+      if (activity && kind?.references)
+        all.push(...kind.references(activity.state, activity.config, activity.id));
+    }
+    return all;
+  }
+
+  /** The server-side timers of every running activity. */
+  function timers(state: WorkshopState): ActivityTimer[] {
+    const due: ActivityTimer[] = [];
+    for (const activity of Object.values(state.activities)) {
+      const kind = kinds.get(activity.kind);
+      if (activity.status !== 'running' || !kind?.timers) continue;
+      for (const timer of kind.timers(activity.state, activity.config))
+        due.push({ ...timer, activityId: activity.id });
+    }
+    return due;
+  }
+
   function kindOf(activity: ActivityInstance): AnyActivityKind {
     const kind = kinds.get(activity.kind);
     ensure(kind, 'WP_ERR_UNKNOWN_KIND', { kind: activity.kind });
     return kind;
   }
 
-  return { kinds, decide, evolve, replay, redactEvent, redactState, activityViewer };
+  return {
+    kinds,
+    decide,
+    evolve,
+    replay,
+    redactEvent,
+    redactState,
+    activityViewer,
+    references,
+    timers,
+  };
 }
 
 export type Engine = ReturnType<typeof createEngine>;
+
+/** A timer of one activity, as the server schedules it. */
+export interface ActivityTimer extends ScheduledCommand<DomainEvent> {
+  readonly activityId: string;
+}
 
 const typesOf = (schema: { options: readonly { shape: { type: { value: string } } }[] }) =>
   new Set(schema.options.map((o) => o.shape.type.value));

@@ -20,7 +20,9 @@ import { joinRoutes } from './http/joinRoutes.ts';
 import { pageRoutes } from './http/pages.ts';
 import { workshopRoutes } from './http/workshopRoutes.ts';
 import { attachGateway } from './realtime/gateway.ts';
+import { PresenceTracker } from './realtime/presence.ts';
 import { Rooms } from './room/rooms.ts';
+import { TimerScheduler } from './room/scheduler.ts';
 import { openSqliteStores } from './store/sqlite/open.ts';
 import type { Stores } from './store/types.ts';
 
@@ -60,8 +62,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   const engine = createEngine(registry);
   const now = options.now ?? Date.now;
   const i18n = createI18n(registry, 'nl');
+  const presence = new PresenceTracker();
   const rooms = new Rooms(engine, stores.events, bus, {
     now,
+    present: (workshopId) => presence.online(workshopId),
+    onLoaded: (room) => scheduler.sync(room),
     onError: (err, context) => logger.error({ err, context }, 'room error'),
   });
 
@@ -77,6 +82,21 @@ export async function createApp(options: AppOptions): Promise<App> {
     message: (code: ErrorCode, language, params) =>
       translator(i18n, language)(`errors.${code}`, params),
   };
+
+  // Activities' timers (a round that ends) run as commands of the system.
+  const scheduler = new TimerScheduler(
+    engine,
+    now,
+    (workshopId, timer, clientActionId) =>
+      rooms.execute(
+        workshopId,
+        { kind: 'system' },
+        { activityId: timer.activityId, command: timer.command },
+        clientActionId,
+      ),
+    (err) => logger.error({ err }, 'timer failed'),
+  );
+  rooms.onApplied((room) => scheduler.sync(room));
 
   // Removing a participant also revokes their tokens (the state already refuses them).
   rooms.onApplied((room, envelopes) => {
@@ -120,12 +140,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   await fastify.register(joinRoutes(ctx));
   await fastify.register(pageRoutes(options.clientDir ?? path.resolve(here, '../client')));
 
-  const gateway = attachGateway(ctx, fastify.server, bus);
+  const gateway = attachGateway(ctx, fastify.server, bus, presence);
 
   return {
     fastify,
     ctx,
     async close() {
+      scheduler.close();
       await gateway.close();
       await fastify.close();
       rooms.close();

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'preact';
+import type { Reference } from '../domain/activity.ts';
 import type { Translate } from '../i18n/index.ts';
 import type { Language } from '../domain/language.ts';
 import type { ErrorCode } from '../domain/errors.ts';
@@ -49,6 +50,8 @@ export interface ActivityViewProps<
   readonly language: Language;
   /** The server's clock, corrected for this device's offset. */
   now(): number;
+  /** What the workshop's activities offer by reference, as far as this viewer may see them. */
+  readonly references: readonly Reference[];
   /**
    * Console only: replaces this activity's config (checked by the kind's config schema on the
    * server). Absent on phones and the projector.

@@ -4,6 +4,7 @@ import { en } from './i18n/en.ts';
 import { nl } from './i18n/nl.ts';
 import { evolve, initialStrengthState } from './evolve.ts';
 import { redactEvent, redactState } from './redact.ts';
+import { references } from './references.ts';
 import { report } from './report.ts';
 import { commandSchema, configSchema } from './schema.ts';
 
@@ -31,4 +32,5 @@ export const strengthKind = defineActivityKind({
   redactEvent,
   redactState,
   report,
+  references,
 });

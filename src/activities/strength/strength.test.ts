@@ -348,3 +348,16 @@ describe('strength: report section', () => {
     });
   });
 });
+
+describe('strength: references for later activities', () => {
+  it('offers revealed strengths only, each about the other side', () => {
+    const { h, send } = given();
+    send(ANNA, { type: 'addNote', text: 'vertrouwen genieten' });
+    send(CHADIA, { type: 'addNote', text: 'kanttekening', category: 'caveat' });
+    expect(h.engine.references(h.state)).toEqual([]);
+    send(FACILITATOR, { type: 'startPlenary' });
+    expect(h.engine.references(h.state)).toMatchObject([
+      { type: 'strength', text: 'vertrouwen genieten', side: 'informal' },
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import { translator } from '../../i18n/index.ts';
 import type { ActivityView, ActivityViewProps, Surface } from '../../ui/activityView.ts';
 import { useLanguage, useT } from '../../ui/i18n.tsx';
 import type { WorkshopConnection } from './connection.ts';
+import { engine } from './engine.ts';
 import { i18n } from './i18n.ts';
 import { useConnection } from './useConnection.ts';
 import { loadView } from './views.ts';
@@ -41,6 +42,10 @@ export function ActivityHost(props: {
   }, [kind, surface]);
 
   const t = useMemo(() => translator(i18n, language, kind || 'app'), [language, kind]);
+  const references = useMemo(
+    () => (snapshot.workshop ? engine.references(snapshot.workshop) : []),
+    [snapshot.workshop],
+  );
   const pending = useMemo(
     () => snapshot.pending.filter((p) => p.activityId === activityId),
     [snapshot.pending, activityId],
@@ -75,6 +80,7 @@ export function ActivityHost(props: {
     tApp,
     language,
     now: connection.now,
+    references,
     ...(surface === 'Console'
       ? {
           configure: (config: unknown) =>

@@ -24,12 +24,15 @@ export function workshopHarness(kinds: KindRegistry, seed = 1) {
   let now = Date.UTC(2026, 9, 9, 9, 0, 0);
   let nextId = 0;
   let randomState = seed;
+  /** Everyone is "in the room" unless a test says otherwise. */
+  const absent = new Set<string>();
 
   /** Runs one command and returns the plain events it produced (without envelopes). */
   function run(actor: Actor, input: CommandInput): DomainEvent[] {
     const pending = engine.decide(input, state, {
       now,
       actor,
+      present: Object.keys(state.participants).filter((id) => !absent.has(id)),
       newId: () => `id${++nextId}`,
       // A small deterministic generator: tests must not depend on Math.random.
       random: () => {
@@ -61,6 +64,14 @@ export function workshopHarness(kinds: KindRegistry, seed = 1) {
     },
     advance(ms: number) {
       now += ms;
+    },
+    get now() {
+      return now;
+    },
+    /** Marks participants as not connected (for decisions that use `ctx.present`). */
+    setAbsent(...ids: string[]) {
+      absent.clear();
+      for (const id of ids) absent.add(id);
     },
     run,
     workshop: (actor: Actor, command: unknown) => run(actor, { activityId: null, command }),

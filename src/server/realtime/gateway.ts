@@ -27,7 +27,7 @@ import {
   type Delivery,
 } from './fanout.ts';
 import { handshakeLanguage, identify, type SocketIdentity } from './identity.ts';
-import { PresenceTracker } from './presence.ts';
+import type { PresenceTracker } from './presence.ts';
 
 interface SocketData {
   identity: SocketIdentity;
@@ -41,7 +41,12 @@ type WpSocket = Socket<ClientToServer, ServerToClient, Record<string, never>, So
  * through the rooms, and sends every connection only what its viewer may see. Phones get
  * their events in batches every few hundred milliseconds; projectors and facilitators at once.
  */
-export function attachGateway(ctx: AppContext, httpServer: HttpServer, bus: Bus) {
+export function attachGateway(
+  ctx: AppContext,
+  httpServer: HttpServer,
+  bus: Bus,
+  presence: PresenceTracker,
+) {
   const io = new Server<ClientToServer, ServerToClient, Record<string, never>, SocketData>(
     httpServer,
     {
@@ -53,7 +58,6 @@ export function attachGateway(ctx: AppContext, httpServer: HttpServer, bus: Bus)
     },
   );
   const byWorkshop = new Map<string, Set<WpSocket>>();
-  const presence = new PresenceTracker();
   // Per person, not per connection: reconnecting does not refill the bucket.
   const buckets = new Map<string, TokenBucket>();
 

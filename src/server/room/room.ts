@@ -24,6 +24,8 @@ export interface RoomDeps {
   now(): number;
   newId(): string;
   random(): number;
+  /** Participants connected now (for decisions such as forming pairs in the room). */
+  present(): readonly string[];
   /** Called with every run of newly applied events, in order, whichever node wrote them. */
   onApplied(room: Room, envelopes: readonly EventEnvelope[]): void;
   /** After a successful append: tell the other nodes. */
@@ -130,6 +132,7 @@ export class Room {
         actor,
         newId: this.deps.newId,
         random: this.deps.random,
+        present: this.deps.present(),
       });
       // Nothing to record (e.g. locking a locked workshop): an empty range, first > last.
       if (pending.length === 0)

@@ -37,6 +37,10 @@ export class Rooms {
     private readonly options: {
       snapshotEvery?: number;
       now?: () => number;
+      /** Who is connected to a workshop now; nobody when not given (tools, tests). */
+      present?: (workshopId: string) => readonly string[];
+      /** Called once a room is loaded on this node. */
+      onLoaded?: (room: Room) => void;
       onError: (e: unknown, context: string) => void;
     },
   ) {
@@ -94,6 +98,7 @@ export class Rooms {
       now,
       newId,
       random: secureRandom,
+      present: () => this.options.present?.(workshopId) ?? [],
       onApplied: (r, envelopes) => {
         for (const listener of this.listeners) listener(r, envelopes);
       },
@@ -105,6 +110,7 @@ export class Rooms {
       onError: this.options.onError,
     });
     await room.load();
+    this.options.onLoaded?.(room);
     return room;
   }
 }

@@ -3,6 +3,7 @@ import { idSchema } from '../ids.ts';
 import { languageSchema } from '../language.ts';
 import { LIMITS, isoDateSchema, text } from './limits.ts';
 import { sideSchema } from './state.ts';
+import { attachDocumentSchema, programmeCommandSchemas } from '../programme/commands.ts';
 
 const partnershipFields = {
   municipality: text(LIMITS.municipality),
@@ -36,6 +37,7 @@ export const facilitatorCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('configureActivity'), activityId: idSchema, config: z.unknown() }),
   z.object({ type: z.literal('startActivity'), activityId: idSchema }),
   z.object({ type: z.literal('stopActivity'), activityId: idSchema }),
+  ...programmeCommandSchemas,
 ]);
 
 /** Commands a participant may send about themself. */
@@ -69,6 +71,7 @@ export const systemCommandSchema = z.discriminatedUnion('type', [
     side: sideSchema,
     language: languageSchema,
   }),
+  attachDocumentSchema,
 ]);
 
 export type FacilitatorCommand = z.infer<typeof facilitatorCommandSchema>;

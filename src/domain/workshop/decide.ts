@@ -1,12 +1,19 @@
 import type { AnyActivityKind, KindRegistry } from '../activity.ts';
 import type { DecideContext } from '../context.ts';
-import { DomainError, ensure } from '../errors.ts';
+import { ensure } from '../errors.ts';
 import { normalizeJoinCode } from '../ids.ts';
 import type { Language } from '../language.ts';
 import type { WorkshopCommand } from './commands.ts';
 import type { WorkshopEvent } from './events.ts';
 import type { WorkshopState } from './state.ts';
 import { parseKindConfig } from './kindConfig.ts';
+import {
+  blockForNewActivity,
+  decideProgramme,
+  endCurrent,
+  startBlock,
+} from '../programme/decide.ts';
+import { blockOfActivity } from '../programme/state.ts';
 
 /**
  * Decides workshop-level commands (not activity commands; see `engine.ts`). The caller has
@@ -96,15 +103,19 @@ export function decideWorkshop(
       const kind = kinds.get(command.kind);
       ensure(kind, 'WP_ERR_UNKNOWN_KIND', { kind: command.kind });
       const config = parseKindConfig(kind, command.config, state.defaultLanguage);
+      const activityId = ctx.newId();
+      const title = command.title ?? kindTitle(kind, state.defaultLanguage);
       return [
         {
           type: 'activityAdded',
-          activityId: ctx.newId(),
+          activityId,
           kind: kind.kind,
-          title: command.title ?? kindTitle(kind, state.defaultLanguage),
+          title,
           config,
           configVersion: kind.version,
         },
+        // Every activity has a place in the programme: here, at the end of the last day.
+        ...blockForNewActivity({ state, ctx, kinds }, activityId, title),
       ];
     }
     case 'configureActivity': {
@@ -125,6 +136,8 @@ export function decideWorkshop(
     case 'startActivity': {
       const activity = state.activities[command.activityId];
       ensure(activity, 'WP_ERR_NOT_FOUND');
+      const block = blockOfActivity(state.programme, activity.id);
+      if (block) return startBlock({ state, ctx, kinds }, block);
       if (activity.status === 'running' && state.currentActivityId === activity.id) return [];
       // One activity runs at a time: starting the next one stops the current one.
       const current = state.currentActivityId
@@ -140,10 +153,13 @@ export function decideWorkshop(
       const activity = state.activities[command.activityId];
       ensure(activity, 'WP_ERR_NOT_FOUND');
       ensure(activity.status === 'running', 'WP_ERR_ACTIVITY_NOT_RUNNING');
+      const block = blockOfActivity(state.programme, activity.id);
+      if (block && state.programme.currentBlockId === block.id)
+        return endCurrent({ state, ctx, kinds });
       return [{ type: 'activityStopped', activityId: activity.id }];
     }
     default:
-      return unreachable(command);
+      return decideProgramme(command, { state, ctx, kinds });
   }
 }
 
@@ -151,8 +167,4 @@ export function decideWorkshop(
 function kindTitle(kind: AnyActivityKind, language: Language): string {
   const title = kind.messages[language]['title'];
   return typeof title === 'string' ? title : kind.kind;
-}
-
-function unreachable(value: never): never {
-  throw new DomainError('WP_ERR_VALIDATION', {}, `unhandled command ${JSON.stringify(value)}`);
 }

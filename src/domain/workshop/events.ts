@@ -1,4 +1,5 @@
 import type { Language } from '../language.ts';
+import type { ProgrammeEvent } from '../programme/events.ts';
 import type { Participant, Partnership, Side } from './state.ts';
 
 /** Version of the workshop-level event shapes below. */
@@ -48,6 +49,8 @@ export type WorkshopEvent =
     }
   | { type: 'activityConfigured'; activityId: string; config: unknown; configVersion: number }
   | { type: 'activityStarted'; activityId: string }
-  | { type: 'activityStopped'; activityId: string };
+  | { type: 'activityStopped'; activityId: string }
+  | { type: 'activityRemoved'; activityId: string }
+  | ProgrammeEvent;
 
 export type WorkshopEventType = WorkshopEvent['type'];

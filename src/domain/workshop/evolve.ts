@@ -1,4 +1,5 @@
 import type { KindRegistry } from '../activity.ts';
+import { evolveProgramme } from '../programme/evolve.ts';
 import type { WorkshopEvent } from './events.ts';
 import { loadKindConfig } from './kindConfig.ts';
 import type { ActivityInstance, WorkshopState } from './state.ts';
@@ -96,6 +97,19 @@ export function evolveWorkshop(
         currentActivityId:
           state.currentActivityId === event.activityId ? null : state.currentActivityId,
       };
+    case 'activityRemoved': {
+      // Its events stay in the log; the state forgets it (evolve skips unknown activities).
+      const { [event.activityId]: _gone, ...activities } = state.activities;
+      return {
+        ...state,
+        activities,
+        activityOrder: state.activityOrder.filter((id) => id !== event.activityId),
+        currentActivityId:
+          state.currentActivityId === event.activityId ? null : state.currentActivityId,
+      };
+    }
+    default:
+      return { ...state, programme: evolveProgramme(state.programme, event, at) };
   }
 }
 

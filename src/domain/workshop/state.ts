@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Language } from '../language.ts';
+import { emptyProgramme, type Programme } from '../programme/state.ts';
 
 export const SIDES = ['formal', 'informal'] as const;
 export type Side = (typeof SIDES)[number];
@@ -67,6 +68,8 @@ export interface WorkshopState {
   readonly activityOrder: readonly string[];
   /** The activity phones and the projector show now; null means the lobby. */
   readonly currentActivityId: string | null;
+  /** Days and blocks: the plan, what runs now, and when things actually started. */
+  readonly programme: Programme;
 }
 
 export const emptyWorkshop: WorkshopState = {
@@ -86,6 +89,7 @@ export const emptyWorkshop: WorkshopState = {
   activities: {},
   activityOrder: [],
   currentActivityId: null,
+  programme: emptyProgramme,
 };
 
 export function activeParticipants(state: WorkshopState): Participant[] {

@@ -79,8 +79,9 @@ describe('crash safety', () => {
     const cookie = cookieHeader(login.headers.getSetCookie());
     const facilitator = await connect(fake, { role: 'facilitator', workshopId }, cookie);
     const hello = await facilitator.hello(null);
-    const activityId =
-      hello.ok && hello.sync.kind === 'snapshot' ? (hello.sync.state.activityOrder[0] ?? '') : '';
+    const activities =
+      hello.ok && hello.sync.kind === 'snapshot' ? Object.values(hello.sync.state.activities) : [];
+    const activityId = activities.find((a) => a.kind === 'strength')?.id ?? '';
     await facilitator.cmd(null, { type: 'startActivity', activityId });
 
     const anna = await join(fake as TestServer, code, 'Anna', 'formal');

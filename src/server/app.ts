@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { pino } from 'pino';
@@ -16,12 +17,14 @@ import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { authRoutes } from './http/authRoutes.ts';
 import { installErrorHandling, sendError } from './http/errors.ts';
+import { documentRoutes } from './http/documentRoutes.ts';
 import { joinRoutes } from './http/joinRoutes.ts';
 import { pageRoutes } from './http/pages.ts';
 import { workshopRoutes } from './http/workshopRoutes.ts';
 import { attachGateway } from './realtime/gateway.ts';
 import { PresenceTracker } from './realtime/presence.ts';
 import { Rooms } from './room/rooms.ts';
+import { MAX_DOCUMENT_BYTES } from './services/documents.ts';
 import { TimerScheduler } from './room/scheduler.ts';
 import { openSqliteStores } from './store/sqlite/open.ts';
 import type { Stores } from './store/types.ts';
@@ -124,6 +127,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
   });
   await fastify.register(fastifyRateLimit, { global: false });
+  await fastify.register(fastifyMultipart, {
+    limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 5 },
+  });
   installErrorHandling(fastify, ctx);
 
   // Cross-site protection for cookie-authenticated writes (see auth/origin.ts).
@@ -138,6 +144,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   await fastify.register(authRoutes(ctx));
   await fastify.register(workshopRoutes(ctx));
   await fastify.register(joinRoutes(ctx));
+  await fastify.register(documentRoutes(ctx));
   await fastify.register(pageRoutes(options.clientDir ?? path.resolve(here, '../client')));
 
   const gateway = attachGateway(ctx, fastify.server, bus, presence);

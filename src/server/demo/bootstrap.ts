@@ -3,7 +3,7 @@ import type { AppContext } from '../context.ts';
 import { createAccount } from '../services/accounts.ts';
 import { createWorkshop } from '../services/workshops.ts';
 import type { Account } from '../store/types.ts';
-import { DEMO_ACCOUNT, DEMO_ACTIVITY_KINDS, DEMO_PARTNERSHIPS, DEMO_WORKSHOP } from './demoData.ts';
+import { DEMO_ACCOUNT, DEMO_PARTNERSHIPS, DEMO_WORKSHOP } from './demoData.ts';
 
 export type StartupInfo =
   | {
@@ -42,7 +42,8 @@ async function bootstrapDemo(ctx: AppContext): Promise<StartupInfo> {
 }
 
 async function createDemoWorkshop(ctx: AppContext, account: Account) {
-  const created = await createWorkshop(ctx, account, DEMO_WORKSHOP);
+  // The demo runs the seed's two days: every activity kind this build has is a live block.
+  const created = await createWorkshop(ctx, account, DEMO_WORKSHOP, 'twoDay');
   const actor = { kind: 'facilitator', accountId: account.id } as const;
   const run = async (command: Record<string, unknown>) => {
     const outcome = await ctx.rooms.execute(created.id, actor, { activityId: null, command });
@@ -50,7 +51,6 @@ async function createDemoWorkshop(ctx: AppContext, account: Account) {
   };
   for (const partnership of DEMO_PARTNERSHIPS)
     await run({ type: 'addPartnership', ...partnership });
-  for (const kind of DEMO_ACTIVITY_KINDS) await run({ type: 'addActivity', kind });
   return created;
 }
 

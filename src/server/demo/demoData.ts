@@ -43,6 +43,3 @@ export const DEMO_PARTNERSHIPS = [
     informalOrganisation: 'Migrantenplatform Den Haag',
   },
 ] as const;
-
-/** The activities placed in the demo's programme, in order. */
-export const DEMO_ACTIVITY_KINDS = ['strength'] as const;

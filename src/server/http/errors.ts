@@ -38,7 +38,8 @@ export function sendError(
 /** Maps framework errors to coded ones, so every failure the user meets has a code and a message. */
 function codeFor(error: FastifyError | DomainError): ErrorCode {
   if (error instanceof DomainError) return error.code;
-  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return 'WP_ERR_TOO_LARGE';
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.statusCode === 413)
+    return 'WP_ERR_TOO_LARGE';
   if (error.statusCode === 429) return 'WP_ERR_RATE_LIMITED';
   if (
     error.validation ||

@@ -17,6 +17,8 @@ const createSchema = z.object({
   endsOn: isoDateSchema.nullable().default(null),
   venue: text(LIMITS.venue, 0).default(''),
   defaultLanguage: languageSchema.default('nl'),
+  /** A programme to start from (`twoDay`), or none. */
+  template: z.string().max(40).nullable().default(null),
 });
 
 const workshopParams = z.object({ workshopId: idSchema });
@@ -47,8 +49,8 @@ export function workshopRoutes(ctx: AppContext) {
 
     app.post('/api/workshops', async (request, reply) => {
       const account = await requireAccount(ctx, request);
-      const fields = parse(createSchema, request.body);
-      const created = await createWorkshop(ctx, account, fields);
+      const { template, ...fields } = parse(createSchema, request.body);
+      const created = await createWorkshop(ctx, account, fields, template);
       return reply.status(201).send(created);
     });
 

@@ -22,6 +22,8 @@ export async function createWorkshop(
   ctx: AppContext,
   lead: Account,
   fields: WorkshopFields,
+  /** A programme template to apply right away (e.g. `twoDay`), or none. */
+  template: string | null = null,
 ): Promise<{ id: string; code: string }> {
   for (let attempt = 0; attempt < 10; attempt++) {
     const code = makeJoinCode((n) => randomInt(n));
@@ -42,6 +44,12 @@ export async function createWorkshop(
       },
     );
     if (!outcome.ok) throw outcome.error;
+    if (template) {
+      const asLead = { kind: 'facilitator', accountId: lead.id } as const;
+      const command = { type: 'applyTemplate', templateId: template };
+      const applied = await ctx.rooms.execute(id, asLead, { activityId: null, command });
+      if (!applied.ok) throw applied.error;
+    }
     return { id, code };
   }
   throw new DomainError('WP_ERR_CONFLICT');

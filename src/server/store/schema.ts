@@ -52,6 +52,17 @@ export interface Database {
     created_at: number;
     revoked_at: number | null;
   };
+  /** Uploaded files (slides, discussion texts), referenced by programme blocks. */
+  documents: {
+    id: string;
+    workshop_id: string;
+    name: string;
+    mime: string;
+    size: number;
+    sha256: string;
+    data: Uint8Array;
+    created_at: number;
+  };
   /** Links that work once: first-administrator setup, co-facilitator invitations, demo sign-in. */
   one_time_tokens: {
     token_hash: string;

@@ -102,9 +102,27 @@ export interface AccountStore {
   ): Promise<OneTimeToken | null>;
 }
 
+export interface StoredDocument {
+  readonly id: string;
+  readonly workshopId: string;
+  readonly name: string;
+  readonly mime: string;
+  readonly size: number;
+  readonly sha256: string;
+  readonly data: Uint8Array;
+}
+
+/** Uploaded files, by id. */
+export interface DocumentStore {
+  save(document: StoredDocument, at: number): Promise<void>;
+  find(id: string): Promise<StoredDocument | null>;
+  remove(id: string): Promise<void>;
+}
+
 export interface Stores {
   readonly dialect: 'sqlite' | 'postgres';
   readonly events: EventStore;
   readonly accounts: AccountStore;
+  readonly documents: DocumentStore;
   close(): Promise<void>;
 }

@@ -1,9 +1,11 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { initial } from './001_initial.ts';
+import { documents } from './002_documents.ts';
 
 /** Migrations in order. Never edit a released one; add the next file instead. */
 const migrations: Record<string, Migration> = {
   '001_initial': initial,
+  '002_documents': documents,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { createAccountStore } from '../kysely/accountStore.ts';
+import { createDocumentStore } from '../kysely/documentStore.ts';
 import { createEventStore } from '../kysely/eventStore.ts';
 import { migrateToLatest } from '../migrations/index.ts';
 import type { Database } from '../schema.ts';
@@ -25,6 +26,7 @@ export async function openSqliteStores(file: string): Promise<Stores> {
     dialect: 'sqlite',
     events: createEventStore(db, isSqliteUniqueViolation),
     accounts: createAccountStore(db),
+    documents: createDocumentStore(db),
     close: () => db.destroy(),
   };
 }

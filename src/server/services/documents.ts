@@ -24,10 +24,8 @@ export function detectType(data: Uint8Array): string | null {
 export function cleanName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  const cleaned = base
-    .replace(/[\u0000-\u001f\u007f"]/g, '')
-    .trim()
-    .slice(0, 120);
+  const unsafe = /[\u0000-\u001f\u007f"]/g;
+  const cleaned = base.replace(unsafe, '').trim().slice(0, 120);
   return cleaned || 'document';
 }
 

@@ -15,6 +15,7 @@ import { navigate } from '../shared/router.ts';
 import { useConnection } from '../shared/useConnection.ts';
 import { MyDetails } from './MyDetails.tsx';
 import { WaitingScreen } from './WaitingScreen.tsx';
+import { NowNext } from '../shared/programme/NowNext.tsx';
 
 /**
  * The participant's live page. Finds who this phone is (token in storage, else the cookie),
@@ -111,7 +112,13 @@ function Live({
         <ConnectionBanner snapshot={snapshot} />
         <ErrorToast connection={connection} />
         {!workshop && <p aria-busy="true">{t('common.loading')}</p>}
-        {workshop && me && !current && <WaitingScreen name={me.displayName} />}
+        {workshop && current && <NowNext workshop={workshop} now={connection.now()} compact />}
+        {workshop && me && !current && !workshop.programme.currentBlockId && (
+          <WaitingScreen name={me.displayName} />
+        )}
+        {workshop && !current && (
+          <NowNext workshop={workshop} now={connection.now()} compact={false} />
+        )}
         {current && (
           <ActivityHost connection={connection} activityId={current.id} surface="Participant" />
         )}

@@ -10,6 +10,7 @@ import { match, usePath } from '../shared/router.ts';
 import { useConnection } from '../shared/useConnection.ts';
 import { useJoinAddress } from '../shared/useJoinAddress.ts';
 import { Lobby } from './Lobby.tsx';
+import { ProgrammeItem } from './ProgrammeItem.tsx';
 
 /** The big screen: the lobby with code and QR, then whatever activity runs, live. */
 export function ProjectorApp({ setLanguage }: { setLanguage: SetLanguage }) {
@@ -44,6 +45,10 @@ export function ProjectorApp({ setLanguage }: { setLanguage: SetLanguage }) {
   const current = workshop.currentActivityId
     ? workshop.activities[workshop.currentActivityId]
     : undefined;
+  // A plain item (a presentation, a break) is shown when no activity runs; else the lobby.
+  const item = workshop.programme.currentBlockId
+    ? workshop.programme.blocks[workshop.programme.currentBlockId]
+    : undefined;
   return (
     <main class="wp-projector">
       {current ? (
@@ -56,6 +61,8 @@ export function ProjectorApp({ setLanguage }: { setLanguage: SetLanguage }) {
           </div>
           <ActivityHost connection={connection} activityId={current.id} surface="Projector" />
         </>
+      ) : item ? (
+        <ProgrammeItem workshop={workshop} block={item} code={code} now={connection.now()} />
       ) : (
         <Lobby workshop={workshop} code={code} joinAddress={joinAddress} />
       )}

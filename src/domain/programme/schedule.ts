@@ -17,6 +17,13 @@ export function plannedStart(
   return new TZDate(y, m - 1, d, hh, mm, timeZone).getTime();
 }
 
+/** "13:00" + 75 minutes → "14:15" (wraps past midnight). */
+export function endTime(startTime: string, durationMin: number): string {
+  const [h = 0, m = 0] = startTime.split(':').map(Number);
+  const total = (h * 60 + m + durationMin) % (24 * 60);
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}
+
 /** The next calendar day of an ISO date ("2026-10-09" → "2026-10-10"). */
 export function nextIsoDate(date: string, days = 1): string {
   return format(addDays(parseISO(date), days), 'yyyy-MM-dd');

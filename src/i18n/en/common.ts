@@ -19,4 +19,19 @@ export const common: typeof nl = {
     pending_other: '{{count}} changes are waiting for a connection',
   },
   errorPrefix: 'Note',
+  programme: {
+    now: 'Now',
+    next: 'Next',
+    at: 'at {{time}}',
+    fromTo: '{{from}} – {{to}}',
+    documents: 'Documents for this part',
+    open: 'Open {{name}}',
+    fileTypes: { pdf: 'PDF', image: 'image' },
+    itemTypes: {
+      presentation: 'Presentation',
+      break: 'Break',
+      meal: 'Meal',
+      other: 'Programme item',
+    },
+  },
 };

@@ -18,4 +18,19 @@ export const common = {
     pending_other: '{{count}} wijzigingen wachten op verbinding',
   },
   errorPrefix: 'Let op',
+  programme: {
+    now: 'Nu',
+    next: 'Straks',
+    at: 'om {{time}}',
+    fromTo: '{{from}} – {{to}}',
+    documents: 'Stukken bij dit onderdeel',
+    open: '{{name}} openen',
+    fileTypes: { pdf: 'PDF', image: 'afbeelding' },
+    itemTypes: {
+      presentation: 'Presentatie',
+      break: 'Pauze',
+      meal: 'Maaltijd',
+      other: 'Onderdeel',
+    },
+  },
 };

@@ -24,7 +24,7 @@ async function upload(
   type = 'application/pdf',
 ) {
   const form = new FormData();
-  form.append('file', new Blob([bytes], { type }), name);
+  form.append('file', new Blob([new Uint8Array(bytes)], { type }), name);
   const response = await fetch(url, {
     method: 'POST',
     headers: { cookie, origin: server.url },

@@ -65,10 +65,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const engine = createEngine(registry);
   const now = options.now ?? Date.now;
   const i18n = createI18n(registry, 'nl');
-  const presence = new PresenceTracker();
+  const presence = new PresenceTracker(now);
   const rooms = new Rooms(engine, stores.events, bus, {
     now,
-    present: (workshopId) => presence.online(workshopId),
+    present: (workshopId) => presence.present(workshopId),
     onLoaded: (room) => scheduler.sync(room),
     onError: (err, context) => logger.error({ err, context }, 'room error'),
   });

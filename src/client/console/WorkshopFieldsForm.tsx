@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LANGUAGES, type Language } from '../../domain/language.ts';
 import { Button } from '../../ui/Button.tsx';
@@ -32,6 +33,8 @@ export function WorkshopFieldsForm(props: {
   onSubmit: (fields: WorkshopFields) => Promise<string | null>;
   onCancel?: () => void;
   focusFirst?: boolean;
+  /** More fields, before the buttons (creating a workshop adds the programme to start with). */
+  children?: ComponentChildren;
 }) {
   const t = useT();
   const [fields, setFields] = useState<WorkshopFields>(props.initial);
@@ -110,6 +113,7 @@ export function WorkshopFieldsForm(props: {
           </option>
         ))}
       </Select>
+      {props.children}
       {error && <Notice tone="error">{error}</Notice>}
       <div class="wp-row">
         <Button type="submit" busy={busy}>

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { TWO_DAY } from '../../domain/programme/templates.ts';
+import { Choice } from '../../ui/Choice.tsx';
 import { useLanguage, useT } from '../../ui/i18n.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { api } from '../shared/api.ts';
@@ -25,6 +27,10 @@ interface WorkshopSummary {
   readonly venue: string;
 }
 
+/** The programme a new workshop starts with: empty, or the method's two days. */
+type StartWith = 'empty' | 'twoDay';
+const TWO_DAY_BLOCKS = TWO_DAY.days.reduce((sum, day) => sum + day.blocks.length, 0);
+
 /** The workshops this account facilitates, newest first, and a form to make another. */
 export function WorkshopListPage() {
   const t = useT();
@@ -32,6 +38,7 @@ export function WorkshopListPage() {
   useTitle(t('console.workshops.title'));
   const [workshops, setWorkshops] = useState<readonly WorkshopSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [template, setTemplate] = useState<StartWith>('twoDay');
 
   useEffect(() => {
     api<{ workshops: WorkshopSummary[] }>('GET', '/api/workshops').then(
@@ -42,7 +49,10 @@ export function WorkshopListPage() {
 
   async function create(fields: WorkshopFields): Promise<string | null> {
     try {
-      const created = await api<{ id: string; code: string }>('POST', '/api/workshops', fields);
+      const created = await api<{ id: string; code: string }>('POST', '/api/workshops', {
+        ...fields,
+        template: template === 'twoDay' ? TWO_DAY.id : null,
+      });
       navigate(workshopPath(created.id));
       return null;
     } catch (failure) {
@@ -83,7 +93,26 @@ export function WorkshopListPage() {
           initial={emptyWorkshopFields}
           submitLabel={t('console.workshops.create')}
           onSubmit={create}
-        />
+        >
+          <Choice<StartWith>
+            legend={t('console.workshops.startWith')}
+            name="start-with"
+            value={template}
+            onChange={setTemplate}
+            options={[
+              {
+                value: 'empty',
+                label: t('console.workshops.templateEmpty'),
+                description: t('console.workshops.templateEmptyHint'),
+              },
+              {
+                value: 'twoDay',
+                label: t('console.workshops.templateTwoDay'),
+                description: t('console.workshops.templateTwoDayHint', { count: TWO_DAY_BLOCKS }),
+              },
+            ]}
+          />
+        </WorkshopFieldsForm>
       </section>
     </main>
   );

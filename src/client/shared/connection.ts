@@ -42,11 +42,8 @@ const FATAL: ReadonlySet<ErrorCode> = new Set([
   'WP_ERR_BAD_ORIGIN',
 ]);
 /** Refusals worth retrying later with the same clientActionId. */
-const RETRY: ReadonlySet<ErrorCode> = new Set([
-  'WP_ERR_INTERNAL',
-  'WP_ERR_RATE_LIMITED',
-  'WP_ERR_CONFLICT',
-]);
+// Not WP_ERR_CONFLICT: the server already retried; a conflict that reaches the client is final.
+const RETRY: ReadonlySet<ErrorCode> = new Set(['WP_ERR_INTERNAL', 'WP_ERR_RATE_LIMITED']);
 const ACK_TIMEOUT_MS = 10_000;
 const MAX_COMMAND_CHARS = 60_000;
 

@@ -75,7 +75,7 @@ export function decideProgramme(command: ProgrammeCommand, env: Env): WorkshopEv
         { type: 'dayUpdated', dayId: command.dayId, title: command.title, date: command.date },
       ];
     case 'removeDay':
-      ensure(day(command.dayId).blockIds.length === 0, 'WP_ERR_CONFLICT');
+      ensure(day(command.dayId).blockIds.length === 0, 'WP_ERR_NOT_EMPTY');
       return [{ type: 'dayRemoved', dayId: command.dayId }];
     case 'addBlock': {
       const target = day(command.dayId);
@@ -272,7 +272,7 @@ export function blockForNewActivity(env: Env, activityId: string, title: string)
 function applyTemplate(env: Env, templateId: string): WorkshopEvent[] {
   const template = TEMPLATES[templateId];
   ensure(template, 'WP_ERR_NOT_FOUND');
-  ensure(Object.keys(env.state.programme.blocks).length === 0, 'WP_ERR_CONFLICT');
+  ensure(Object.keys(env.state.programme.blocks).length === 0, 'WP_ERR_NOT_EMPTY');
   const language = env.state.defaultLanguage;
   const events: WorkshopEvent[] = [];
   template.days.forEach((templateDay, i) => {

@@ -108,6 +108,14 @@ export function evolveWorkshop(
           state.currentActivityId === event.activityId ? null : state.currentActivityId,
       };
     }
+    case 'blockUpdated': {
+      // A live block and its activity share one title.
+      const next = { ...state, programme: evolveProgramme(state.programme, event, at) };
+      const activityId = state.programme.blocks[event.blockId]?.activityId;
+      return activityId
+        ? updateActivity(next, activityId, (a) => ({ ...a, title: event.title }))
+        : next;
+    }
     default:
       return { ...state, programme: evolveProgramme(state.programme, event, at) };
   }

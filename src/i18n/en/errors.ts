@@ -20,6 +20,7 @@ export const errors: Record<ErrorCode, string> = {
   WP_ERR_WRONG_PHASE: 'This is not possible in this step of the activity.',
   WP_ERR_NOT_YOUR_NOTE: 'You can only change your own notes.',
   WP_ERR_ALREADY_EXISTS: 'This already exists.',
+  WP_ERR_NOT_EMPTY: 'This still contains parts. Move or remove them first.',
   WP_ERR_RATE_LIMITED: 'Slow down: too many attempts. Wait a minute and try again.',
   WP_ERR_UNKNOWN_KIND: 'Werkplaats does not know this kind of activity.',
   WP_ERR_INTERNAL: 'Something went wrong on our side. Please try again shortly.',

@@ -20,6 +20,7 @@ export const errors: Record<ErrorCode, string> = {
   WP_ERR_WRONG_PHASE: 'Dit kan nu niet in deze stap van de opdracht.',
   WP_ERR_NOT_YOUR_NOTE: 'Je kunt alleen je eigen briefjes veranderen.',
   WP_ERR_ALREADY_EXISTS: 'Dit bestaat al.',
+  WP_ERR_NOT_EMPTY: 'Hier staan nog onderdelen in. Verplaats of verwijder ze eerst.',
   WP_ERR_RATE_LIMITED:
     'Even rustig aan: te veel pogingen. Wacht een minuut en probeer het opnieuw.',
   WP_ERR_UNKNOWN_KIND: 'Dit soort opdracht kent Werkplaats niet.',

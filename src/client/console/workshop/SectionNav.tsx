@@ -8,7 +8,7 @@ export function SectionNav({ workshop }: { workshop: WorkshopState }) {
   const counts: Partial<Record<SectionId, number>> = {
     partnerships: Object.keys(workshop.partnerships).length,
     participants: activeParticipants(workshop).length,
-    programme: workshop.activityOrder.length,
+    programme: Object.keys(workshop.programme.blocks).length,
     team: Object.keys(workshop.facilitators).length,
   };
   return (

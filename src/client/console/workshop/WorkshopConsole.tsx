@@ -14,7 +14,7 @@ import { useTitle } from '../useTitle.ts';
 import { OverviewSection } from './OverviewSection.tsx';
 import { ParticipantsSection } from './ParticipantsSection.tsx';
 import { PartnershipsSection } from './PartnershipsSection.tsx';
-import { ProgrammeSection } from './ProgrammeSection.tsx';
+import { ProgrammeSection } from './programme/ProgrammeSection.tsx';
 import { SectionNav } from './SectionNav.tsx';
 import { TeamSection } from './TeamSection.tsx';
 

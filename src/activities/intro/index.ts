@@ -1,0 +1,37 @@
+import { defineActivityKind } from '../../domain/activity.ts';
+import { decide } from './decide.ts';
+import { evolve, initialIntroState } from './evolve.ts';
+import { en } from './i18n/en.ts';
+import { nl } from './i18n/nl.ts';
+import { redactEvent, redactState } from './redact.ts';
+import { report } from './report.ts';
+import { commandSchema, configSchema } from './schema.ts';
+import { timers } from './timers.ts';
+
+/**
+ * The dynamic introduction round ("voorstelronde"): people are paired, across municipality
+ * and side where possible, ask each other a personal question, and move on to a new partner
+ * each round.
+ */
+export const introKind = defineActivityKind({
+  kind: 'intro',
+  version: 1,
+  configSchema,
+  commandSchema,
+  messages: { nl, en },
+  defaultConfig: (language) => ({
+    questions: Object.values((language === 'en' ? en : nl).defaults.questions),
+    roundMinutes: 4,
+    autoRotate: true,
+  }),
+  initialState: () => initialIntroState,
+  participantCommands: [],
+  decide,
+  evolve,
+  // Nothing is private per group: pairs are public in the room.
+  groupOf: () => null,
+  redactEvent,
+  redactState,
+  report,
+  timers,
+});

@@ -1,0 +1,91 @@
+import { useEffect, useState } from 'preact/hooks';
+import { Button } from '../../../../ui/Button.tsx';
+import { TextField } from '../../../../ui/Field.tsx';
+import { Notice } from '../../../../ui/Notice.tsx';
+import type { SendResult } from '../../../../ui/activityView.ts';
+import { ROUND_MINUTES, type IntroConfig } from '../../schema.ts';
+import type { IntroViewProps } from '../types.ts';
+import { QuestionsEditor, type EditableQuestion } from './QuestionsEditor.tsx';
+
+export type Configure = (config: IntroConfig) => Promise<SendResult>;
+
+let nextKey = 0;
+const editable = (questions: readonly string[]): EditableQuestion[] =>
+  questions.map((text) => ({ key: ++nextKey, text }));
+
+/** Edits the whole config at once; saving replaces it (checked by the kind's schema on the server). */
+export function SettingsForm(
+  props: IntroViewProps & { configure: Configure; onSaved: (message: string) => void },
+) {
+  const { t } = props;
+  const config = props.activity.config;
+  const [questions, setQuestions] = useState(() => editable(config.questions));
+  const [minutes, setMinutes] = useState(String(config.roundMinutes));
+  const [autoRotate, setAutoRotate] = useState(config.autoRotate);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  // A colleague's saved change replaces what is shown (our own save comes back the same).
+  const configKey = JSON.stringify(config);
+  useEffect(() => {
+    setQuestions(editable(config.questions));
+    setMinutes(String(config.roundMinutes));
+    setAutoRotate(config.autoRotate);
+  }, [configKey]);
+
+  async function save(e: Event) {
+    e.preventDefault();
+    props.onSaved('');
+    const texts = questions.map((q) => q.text.trim()).filter((q) => q.length > 0);
+    const roundMinutes = Number(minutes);
+    const range = { min: ROUND_MINUTES.min, max: ROUND_MINUTES.max };
+    if (texts.length === 0) return setProblem(t('console.questionsRequired'));
+    if (!Number.isInteger(roundMinutes) || roundMinutes < range.min || roundMinutes > range.max)
+      return setProblem(t('console.minutesInvalid', range));
+    setProblem(null);
+    setBusy(true);
+    const result = await props.configure({ questions: texts, roundMinutes, autoRotate });
+    setBusy(false);
+    if (result.ok) props.onSaved(t('console.settingsSaved'));
+    else setProblem(result.message);
+  }
+
+  return (
+    <form class="wp-stack" onSubmit={save}>
+      <p class="wp-field__hint">{t('console.settingsHint')}</p>
+      <QuestionsEditor
+        t={t}
+        questions={questions}
+        onChange={setQuestions}
+        newKey={() => ++nextKey}
+      />
+      <div class="wp-intro-minutes">
+        <TextField
+          label={t('console.minutesLabel')}
+          hint={t('console.minutesHint', { min: ROUND_MINUTES.min, max: ROUND_MINUTES.max })}
+          type="number"
+          inputMode="numeric"
+          min={ROUND_MINUTES.min}
+          max={ROUND_MINUTES.max}
+          step={1}
+          value={minutes}
+          onInput={(e) => setMinutes(e.currentTarget.value)}
+        />
+      </div>
+      <label class="wp-console-check">
+        <input
+          type="checkbox"
+          checked={autoRotate}
+          onChange={(e) => setAutoRotate(e.currentTarget.checked)}
+        />
+        {t('console.autoRotateLabel')}
+      </label>
+      {problem && <Notice tone="error">{problem}</Notice>}
+      <div>
+        <Button type="submit" busy={busy}>
+          {t('console.saveSettings')}
+        </Button>
+      </div>
+    </form>
+  );
+}

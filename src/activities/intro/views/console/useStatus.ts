@@ -1,0 +1,34 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Translate } from '../../../../i18n/index.ts';
+import { currentRound, type IntroState } from '../../schema.ts';
+import type { RoundClock } from '../parts/useRoundClock.ts';
+import type { IntroViewProps } from '../types.ts';
+
+/** Where the activity is, in words: "Ronde 2 loopt", "Nog niet begonnen", … */
+export function statusText(state: IntroState, clock: RoundClock | null, t: Translate): string {
+  const round = currentRound(state);
+  if (round) {
+    const key = clock?.up ? 'timeUp' : round.remainingMs !== null ? 'paused' : 'running';
+    return t(`phase.${key}`, { round: round.number });
+  }
+  if (state.phase === 'closed') return t('phase.closed');
+  return t(state.rounds.length === 0 ? 'phase.notStarted' : 'phase.waiting');
+}
+
+/** Says a change of round or phase aloud, whoever caused it (a colleague, the timer). */
+export function useStatusAnnouncement(props: IntroViewProps): string {
+  const { state } = props.activity;
+  const { t } = props;
+  const round = currentRound(state);
+  const key = `${state.phase}:${state.rounds.length}:${round?.remainingMs !== null}`;
+  const [message, setMessage] = useState('');
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    setMessage(t('console.phaseChanged', { status: statusText(state, null, t) }));
+  }, [key]);
+  return message;
+}

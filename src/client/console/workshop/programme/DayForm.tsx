@@ -1,0 +1,69 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { Button } from '../../../../ui/Button.tsx';
+import { TextField } from '../../../../ui/Field.tsx';
+import { useT } from '../../../../ui/i18n.tsx';
+import { Notice } from '../../../../ui/Notice.tsx';
+
+export interface DayFields {
+  readonly title: string;
+  readonly date: string | null;
+}
+
+/** A day's name and date. `onSubmit` resolves with an error to show, or null when saved. */
+export function DayForm(props: {
+  initial: DayFields;
+  submitLabel: string;
+  onSubmit: (fields: DayFields) => Promise<string | null>;
+  onCancel: () => void;
+}) {
+  const t = useT();
+  const [fields, setFields] = useState(props.initial);
+  const [missing, setMissing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+
+  useEffect(() => form.current?.querySelector('input')?.focus(), []);
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const title = fields.title.trim();
+    setMissing(!title);
+    if (!title) return;
+    setBusy(true);
+    const failure = await props.onSubmit({ title, date: fields.date });
+    setError(failure);
+    setBusy(false);
+  }
+
+  return (
+    <form ref={form} class="wp-stack" onSubmit={submit} noValidate>
+      <div class="wp-console-pair">
+        <TextField
+          label={t('console.programme.day.title')}
+          hint={t('console.programme.day.titleHint')}
+          value={fields.title}
+          maxLength={200}
+          required
+          error={missing ? t('console.form.required') : null}
+          onInput={(e) => setFields({ ...fields, title: e.currentTarget.value })}
+        />
+        <TextField
+          label={t('console.programme.day.date')}
+          type="date"
+          value={fields.date ?? ''}
+          onInput={(e) => setFields({ ...fields, date: e.currentTarget.value || null })}
+        />
+      </div>
+      {error && <Notice tone="error">{error}</Notice>}
+      <div class="wp-row">
+        <Button type="submit" busy={busy}>
+          {props.submitLabel}
+        </Button>
+        <Button variant="secondary" onClick={props.onCancel}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,136 @@
+import { useRef, useState } from 'preact/hooks';
+import { scheduleStatus } from '../../../../domain/programme/schedule.ts';
+import type { ProgrammeBlock } from '../../../../domain/programme/state.ts';
+import type { Translate } from '../../../../i18n/index.ts';
+import { Button } from '../../../../ui/Button.tsx';
+import { useLanguage, useT } from '../../../../ui/i18n.tsx';
+import { useServerNow } from '../../../../ui/Timer.tsx';
+import { addToClock, formatClock, formatDay, isoDateIn } from '../format.ts';
+import { useProgramme } from './context.ts';
+import { formatMinutes } from './minutes.ts';
+
+/** Within a minute either way counts as on schedule: nobody acts on 60 seconds. */
+function delayText(delayMin: number | null, t: Translate): { text: string; tone: string } | null {
+  if (delayMin === null) return null;
+  if (Math.abs(delayMin) <= 1) return { text: t('console.programme.now.onTime'), tone: 'ontime' };
+  const time = formatMinutes(Math.abs(delayMin), t);
+  return delayMin > 0
+    ? { text: t('console.programme.now.behind', { time }), tone: 'behind' }
+    : { text: t('console.programme.now.ahead', { time }), tone: 'ahead' };
+}
+
+/**
+ * The top of the timeline, for a facilitator with half an eye on the room: what runs now,
+ * what comes next, how far off schedule, and the one button that moves the day on.
+ */
+export function ScheduleSummary({ now: serverNow }: { now: () => number }) {
+  const t = useT();
+  const language = useLanguage();
+  const { workshop, run, announce, report, startBlock, showControls } = useProgramme();
+  const [busy, setBusy] = useState(false);
+  const buttons = useRef<HTMLDivElement>(null);
+  // Ticks every 30 s; the status itself is computed from the clock at this render.
+  useServerNow(serverNow, 30_000);
+  const programme = workshop.programme;
+  const at = serverNow();
+  const { current, next, delayMin } = scheduleStatus(programme, at);
+  // A block planned on another day (a rehearsal, a date not yet updated) has no useful delay.
+  const plannedDate = programme.days.find((d) => d.id === current?.dayId)?.date ?? null;
+  const otherDay = plannedDate !== null && plannedDate !== isoDateIn(at, programme.timeZone);
+  const delay = current && !otherDay ? delayText(delayMin, t) : null;
+  const clock = (at: number) => formatClock(at, programme.timeZone, language);
+
+  async function act(action: () => Promise<unknown>) {
+    setBusy(true);
+    await action();
+    setBusy(false);
+    // A busy button is disabled, which drops focus: bring it back for the next press.
+    requestAnimationFrame(() => {
+      if (document.activeElement === document.body)
+        buttons.current?.querySelector<HTMLButtonElement>('button')?.focus();
+    });
+  }
+
+  async function endCurrent(block: ProgrammeBlock) {
+    const result = await run({ type: 'endBlock' });
+    if (!result.ok) report(result.message);
+    else announce(t('console.programme.now.ended', { title: block.title }));
+  }
+
+  if (Object.keys(programme.blocks).length === 0) return null;
+  return (
+    <section class="wp-card wp-stack wp-prog-now" aria-labelledby="prog-now-title">
+      <h3 id="prog-now-title">{t('console.programme.now.title')}</h3>
+      <div class="wp-prog-now__lines">
+        {current ? (
+          <div>
+            <p class="wp-prog-now__current">
+              {t('console.programme.now.current', { title: current.title })}
+            </p>
+            {current.startedAt !== null && (
+              <p class="wp-field__hint">
+                {current.startTime
+                  ? t('console.programme.now.currentTimes', {
+                      started: clock(current.startedAt),
+                      until: addToClock(current.startTime, current.durationMin),
+                    })
+                  : t('console.programme.now.currentStarted', {
+                      started: clock(current.startedAt),
+                    })}
+              </p>
+            )}
+          </div>
+        ) : (
+          <p class="wp-prog-now__current">{t('console.programme.now.nothing')}</p>
+        )}
+        {current && (
+          <p class={`wp-prog-delay wp-prog-delay--${delay?.tone ?? 'unplanned'}`}>
+            {delay?.text ??
+              (otherDay && plannedDate
+                ? t('console.programme.now.otherDay', { date: formatDay(plannedDate, language) })
+                : t('console.programme.now.unplanned'))}
+          </p>
+        )}
+        {current?.activityId && workshop.activities[current.activityId] && (
+          <p>
+            <a
+              href="#activity-controls"
+              onClick={(e) => {
+                // The running activity's controls, even if another one was opened to prepare.
+                e.preventDefault();
+                if (current.activityId) showControls(current.activityId);
+              }}
+            >
+              {t('console.programme.now.toControls', { title: current.title })}
+            </a>
+          </p>
+        )}
+        <p>
+          {!next
+            ? t('console.programme.now.done')
+            : next.startTime
+              ? t('console.programme.now.nextAt', { title: next.title, time: next.startTime })
+              : t('console.programme.now.next', { title: next.title })}
+        </p>
+      </div>
+      {(next || current) && (
+        <div ref={buttons} class="wp-row">
+          {next && (
+            <Button busy={busy} onClick={() => void act(() => startBlock(next.id))}>
+              {t('console.programme.now.startNext', { title: next.title })}
+            </Button>
+          )}
+          {current && (
+            <Button
+              variant="secondary"
+              busy={busy}
+              onClick={() => void act(() => endCurrent(current))}
+            >
+              {t('console.programme.now.end')}
+            </Button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -93,7 +93,10 @@ describe.skipIf(unavailable)(
       await expectAccessible(consolePage, 'facilitator console');
 
       // The facilitator starts the activity; phones and projector follow.
-      await consolePage.getByRole('button', { name: 'Starten' }).click();
+      await consolePage
+      .locator('.wp-prog-block', { hasText: 'De kracht van de ander' })
+      .getByRole('button', { name: 'Nu starten' })
+      .click();
       for (const page of [anna, chadia])
         await page.getByRole('heading', { name: 'De kracht van de ander' }).waitFor();
       await writeNote(anna, 'Ze spreken letterlijk en figuurlijk de taal van de ouders');

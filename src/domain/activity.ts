@@ -61,6 +61,8 @@ export interface ReportInput<Config> {
   readonly language: Language;
   readonly participants: Readonly<Record<string, Participant>>;
   readonly partnerships: Readonly<Record<string, Partnership>>;
+  /** What the workshop's activities offer by reference (a role's strengths, in their words). */
+  readonly references: readonly Reference[];
   /** Looks up a string in this kind's catalogue for the report's language. */
   t(key: string, params?: Readonly<Record<string, string | number>>): string;
 }

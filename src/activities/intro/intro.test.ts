@@ -398,6 +398,7 @@ describe('intro: report section', () => {
       return introKind.report(activity.state as IntroState, {
         config: introKind.configSchema.parse(activity.config),
         title: activity.title,
+        references: [],
         language: 'nl',
         participants: h.state.participants,
         partnerships: h.state.partnerships,

@@ -327,6 +327,7 @@ describe('strength: report section', () => {
       config: activity.config,
       title: activity.title,
       language: 'nl',
+      references: [],
       participants: h.state.participants,
       partnerships: h.state.partnerships,
       t: (key) => key,

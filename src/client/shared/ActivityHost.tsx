@@ -7,6 +7,7 @@ import { engine } from './engine.ts';
 import { i18n } from './i18n.ts';
 import { useConnection } from './useConnection.ts';
 import { loadView } from './views.ts';
+import { ViewBoundary } from './ViewBoundary.tsx';
 
 /** Draws one activity with its kind's view for a surface, wiring state and commands to it. */
 export function ActivityHost(props: {
@@ -20,26 +21,22 @@ export function ActivityHost(props: {
   const tApp = useT();
   const activity = snapshot.workshop?.activities[activityId];
   const kind = activity?.kind ?? '';
-  const [View, setView] = useState<ActivityView | null>(null);
-  const [missing, setMissing] = useState(false);
+  // The loaded view remembers its kind: when the running activity changes kind, the old view
+  // must never be drawn with the new kind's state (not even for one render).
+  const [loaded, setLoaded] = useState<{ key: string; View: ActivityView | null } | null>(null);
+  const viewKey = `${kind}/${surface}`;
 
   useEffect(() => {
     let active = true;
-    setView(null);
-    setMissing(false);
     if (!kind) return;
     loadView(kind, surface).then(
-      (view) => {
-        if (!active) return;
-        if (view) setView(() => view);
-        else setMissing(true);
-      },
-      () => active && setMissing(true),
+      (view) => active && setLoaded({ key: viewKey, View: view }),
+      () => active && setLoaded({ key: viewKey, View: null }),
     );
     return () => {
       active = false;
     };
-  }, [kind, surface]);
+  }, [kind, surface, viewKey]);
 
   const t = useMemo(() => translator(i18n, language, kind || 'app'), [language, kind]);
   const references = useMemo(
@@ -56,8 +53,9 @@ export function ActivityHost(props: {
   );
 
   if (!activity || !snapshot.workshop) return null;
-  if (missing) return <p>{tApp('common.loading')}</p>;
-  if (!View) return <p aria-busy="true">{tApp('common.loading')}</p>;
+  if (!loaded || loaded.key !== viewKey) return <p aria-busy="true">{tApp('common.loading')}</p>;
+  const View = loaded.View;
+  if (!View) return <p>{tApp('common.loading')}</p>;
 
   const me =
     snapshot.you?.role === 'participant'
@@ -88,5 +86,9 @@ export function ActivityHost(props: {
         }
       : {}),
   };
-  return <View {...viewProps} />;
+  return (
+    <ViewBoundary key={activity.id}>
+      <View {...viewProps} />
+    </ViewBoundary>
+  );
 }

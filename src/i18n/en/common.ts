@@ -19,6 +19,7 @@ export const common: typeof nl = {
     pending_other: '{{count}} changes are waiting for a connection',
   },
   errorPrefix: 'Note',
+  viewFailed: 'This part of the screen is not working right now. Try again or reload the page.',
   programme: {
     now: 'Now',
     next: 'Next',

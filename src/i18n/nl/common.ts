@@ -18,6 +18,7 @@ export const common = {
     pending_other: '{{count}} wijzigingen wachten op verbinding',
   },
   errorPrefix: 'Let op',
+  viewFailed: 'Dit deel van het scherm lukt even niet. Probeer het opnieuw of ververs de pagina.',
   programme: {
     now: 'Nu',
     next: 'Straks',

@@ -1,0 +1,122 @@
+import type { ActivityContext } from '../../domain/activity.ts';
+import { DomainError, ensure } from '../../domain/errors.ts';
+import { nextInOrder, runningOrder } from './order.ts';
+import { base64Bytes, compactPrep, tryMergePrep } from './prep.ts';
+import {
+  MAX_PREP_BYTES,
+  MAX_UPDATE_BYTES,
+  type CurrentPitch,
+  type PitchCommand,
+  type PitchConfig,
+  type PitchEvent,
+  type PitchState,
+} from './schema.ts';
+
+type Ctx = ActivityContext<PitchConfig>;
+
+const MINUTE = 60_000;
+
+/** Decides one command of the elevator pitch. Authorisation by role happens here too. */
+export function decide(command: PitchCommand, state: PitchState, ctx: Ctx): PitchEvent[] {
+  if (command.type === 'editPrep') return editPrep(command, state, ctx);
+  ensure(ctx.isFacilitator, 'WP_ERR_FORBIDDEN');
+  ensure(state.phase !== 'done' || command.type === 'finish', 'WP_ERR_WRONG_PHASE');
+  switch (command.type) {
+    case 'setOrder': {
+      const ids = command.order;
+      ensure(
+        new Set(ids).size === ids.length && ids.every((id) => ctx.partnerships[id]),
+        'WP_ERR_VALIDATION',
+        { field: 'order' },
+      );
+      const order = runningOrder(ids, ctx.partnerships);
+      const same = order.join() === runningOrder(state.order, ctx.partnerships).join();
+      return same ? [] : [{ type: 'orderSet', order }];
+    }
+    case 'startPitch': {
+      // One pitch at a time: the one on stage ends with "skip" first.
+      ensure(state.current === null, 'WP_ERR_CONFLICT');
+      const partnershipId = command.partnershipId ?? nextInOrder(state, ctx.partnerships);
+      ensure(partnershipId && ctx.partnerships[partnershipId], 'WP_ERR_NOT_FOUND');
+      return [started(partnershipId, state, ctx)];
+    }
+    case 'pause': {
+      const current = onStage(state);
+      ensure(current.endsAt !== null, 'WP_ERR_WRONG_PHASE');
+      const remainingMs = current.endsAt - ctx.now;
+      return [{ type: 'pitchPaused', partnershipId: current.partnershipId, remainingMs }];
+    }
+    case 'resume': {
+      const current = onStage(state);
+      ensure(current.remainingMs !== null, 'WP_ERR_WRONG_PHASE');
+      const endsAt = ctx.now + current.remainingMs;
+      return [{ type: 'pitchResumed', partnershipId: current.partnershipId, endsAt }];
+    }
+    case 'addMinute': {
+      const current = onStage(state);
+      // Over time, the extra minute counts from now, not from the moment the time ran out.
+      const overMs =
+        current.endsAt !== null
+          ? Math.max(0, ctx.now - current.endsAt)
+          : Math.max(0, -(current.remainingMs ?? 0));
+      return [
+        {
+          type: 'minuteAdded',
+          partnershipId: current.partnershipId,
+          durationMs: current.durationMs + overMs + MINUTE,
+          endsAt: current.endsAt === null ? null : current.endsAt + overMs + MINUTE,
+          remainingMs: current.remainingMs === null ? null : current.remainingMs + overMs + MINUTE,
+        },
+      ];
+    }
+    case 'skip': {
+      const current = onStage(state);
+      const ended: PitchEvent = { type: 'pitchEnded', partnershipId: current.partnershipId };
+      const next = nextInOrder(state, ctx.partnerships);
+      // The next one is decided on the state after this pitch ends (same order, same list).
+      return next ? [ended, started(next, { ...state, current: null }, ctx)] : [ended];
+    }
+    case 'finish': {
+      if (state.phase === 'done') return [];
+      const preps: Record<string, string> = {};
+      for (const [id, prep] of Object.entries(state.preps))
+        if (!prep.public) preps[id] = compactPrep(prep.update);
+      return [{ type: 'finished', preps }];
+    }
+    default:
+      throw new DomainError('WP_ERR_VALIDATION');
+  }
+}
+
+function editPrep(
+  command: Extract<PitchCommand, { type: 'editPrep' }>,
+  state: PitchState,
+  ctx: Ctx,
+): PitchEvent[] {
+  // Only the municipality's own participants write; facilitators read along.
+  ensure(ctx.participant, 'WP_ERR_FORBIDDEN');
+  ensure(ctx.participant.partnershipId === command.partnershipId, 'WP_ERR_FORBIDDEN');
+  ensure(state.phase === 'prepare', 'WP_ERR_WRONG_PHASE');
+  ensure(base64Bytes(command.update) <= MAX_UPDATE_BYTES, 'WP_ERR_VALIDATION', { field: 'update' });
+  const merged = tryMergePrep(state.preps[command.partnershipId]?.update ?? '', command.update);
+  ensure(merged !== null, 'WP_ERR_VALIDATION', { field: 'update' });
+  ensure(base64Bytes(merged) <= MAX_PREP_BYTES, 'WP_ERR_TOO_LARGE');
+  return [{ type: 'prepEdited', partnershipId: command.partnershipId, update: command.update }];
+}
+
+function onStage(state: PitchState): CurrentPitch {
+  ensure(state.current, 'WP_ERR_WRONG_PHASE');
+  return state.current;
+}
+
+/** A pitch starts: its timer runs from now, and its preparation goes public with it. */
+function started(partnershipId: string, state: PitchState, ctx: Ctx): PitchEvent {
+  const durationMs = ctx.config.minutesPerPitch * MINUTE;
+  return {
+    type: 'pitchStarted',
+    partnershipId,
+    durationMs,
+    endsAt: ctx.now + durationMs,
+    prep: compactPrep(state.preps[partnershipId]?.update),
+  };
+}

@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'preact/hooks';
+import { Button } from '../../../../ui/Button.tsx';
+import { TextField } from '../../../../ui/Field.tsx';
+import { LiveRegion } from '../../../../ui/LiveRegion.tsx';
+import type { SendResult } from '../../../../ui/activityView.ts';
+import { MINUTES_MAX, MINUTES_MIN, type PitchConfig } from '../../schema.ts';
+import type { PitchViewProps } from '../types.ts';
+
+/** The minutes per pitch, folded away: mostly set before the pitches start. */
+export function SettingsPanel(
+  props: PitchViewProps & { configure: (config: PitchConfig) => Promise<SendResult> },
+) {
+  const { t } = props;
+  const saved = props.activity.config.minutesPerPitch;
+  const [minutes, setMinutes] = useState(String(saved));
+  const [problem, setProblem] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+  useEffect(() => setMinutes(String(saved)), [saved]);
+
+  async function save(e: Event) {
+    e.preventDefault();
+    setMessage('');
+    const value = Number(minutes);
+    if (!Number.isInteger(value) || value < MINUTES_MIN || value > MINUTES_MAX)
+      return setProblem(t('console.minutesInvalid'));
+    setProblem(null);
+    setBusy(true);
+    const result = await props.configure({ minutesPerPitch: value });
+    setBusy(false);
+    if (result.ok) setMessage(t('console.saved'));
+    else setProblem(result.message);
+  }
+
+  return (
+    <details class="wp-card wp-details">
+      <summary>{t('console.settings')}</summary>
+      <form class="wp-stack" onSubmit={save}>
+        <TextField
+          label={t('console.minutesLabel')}
+          hint={t('console.minutesHint')}
+          error={problem}
+          type="number"
+          inputMode="numeric"
+          min={MINUTES_MIN}
+          max={MINUTES_MAX}
+          value={minutes}
+          onInput={(e) => setMinutes(e.currentTarget.value)}
+        />
+        <div class="wp-row">
+          <Button type="submit" busy={busy}>
+            {t('console.save')}
+          </Button>
+          <p aria-hidden="true">{message}</p>
+        </div>
+      </form>
+      <LiveRegion message={message} />
+    </details>
+  );
+}

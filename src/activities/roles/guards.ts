@@ -1,0 +1,82 @@
+import type { ActivityContext } from '../../domain/activity.ts';
+import { ensure } from '../../domain/errors.ts';
+import type { Side } from '../../domain/workshop/state.ts';
+import {
+  WORKSHOP_GROUP,
+  sameRef,
+  type Role,
+  type RolesConfig,
+  type RolesState,
+  type StrengthRef,
+} from './schema.ts';
+
+export type Ctx = ActivityContext<RolesConfig>;
+
+/** The lists a new role goes on: everyone's, or one partnership's (the participant's own). */
+export function targetGroup(partnershipId: string | undefined, ctx: Ctx): string {
+  if (ctx.config.scope === 'workshop') return WORKSHOP_GROUP;
+  if (ctx.participant) {
+    ensure(ctx.participant.partnershipId, 'WP_ERR_FORBIDDEN');
+    return ctx.participant.partnershipId;
+  }
+  ensure(partnershipId, 'WP_ERR_VALIDATION', { field: 'partnershipId' });
+  ensure(ctx.partnerships[partnershipId], 'WP_ERR_NOT_FOUND');
+  return partnershipId;
+}
+
+/** New roles of a shared group are shared at once; the workshop's lists always are. */
+export function isShared(state: RolesState, group: string): boolean {
+  return group === WORKSHOP_GROUP || state.sharedGroups.includes(group);
+}
+
+/** Participants act only while the lists are open; facilitators may tidy after closing. */
+export function ensureOpenForParticipants(state: RolesState, ctx: Ctx): void {
+  if (ctx.participant) ensure(state.phase === 'open', 'WP_ERR_WRONG_PHASE');
+}
+
+export function ensureFacilitator(ctx: Ctx): void {
+  ensure(ctx.isFacilitator, 'WP_ERR_FORBIDDEN');
+}
+
+/**
+ * A role in use that the actor may see: not hidden, not merged away, and for a participant on
+ * their own municipality's lists or shared. Anything else is "not found", so a refusal never
+ * confirms that another municipality's private role exists.
+ */
+export function usableRole(state: RolesState, roleId: string, ctx: Ctx): Role {
+  const role = state.roles[roleId];
+  ensure(role && !role.hidden && !role.mergedInto, 'WP_ERR_NOT_FOUND');
+  if (ctx.participant) {
+    ensure(role.shared || role.group === ctx.participant.partnershipId, 'WP_ERR_NOT_FOUND');
+  }
+  return role;
+}
+
+/** Each reference must point at a strength another activity offers now (typed data, no text). */
+export function checkedStrengths(refs: readonly StrengthRef[], ctx: Ctx): StrengthRef[] {
+  const unique: StrengthRef[] = [];
+  for (const ref of refs) {
+    const known = ctx.references.some(
+      (r) => r.type === 'strength' && r.activityId === ref.activityId && r.id === ref.id,
+    );
+    ensure(known, 'WP_ERR_NOT_FOUND', { field: 'strengths' });
+    if (!unique.some((u) => sameRef(u, ref)))
+      unique.push({ activityId: ref.activityId, id: ref.id });
+  }
+  return unique;
+}
+
+/** The roles are about turning strengths into roles: a participant links at least one, if any exist. */
+export function ensureLinkedWhenPossible(refs: readonly StrengthRef[], side: Side, ctx: Ctx) {
+  if (!ctx.participant || refs.length > 0) return;
+  const offered = ctx.references.some((r) => r.type === 'strength' && r.side === side);
+  ensure(!offered, 'WP_ERR_VALIDATION', { field: 'strengths' });
+}
+
+/** The next position at the end of a list (hidden and merged roles count, so ranks never clash). */
+export function nextRank(state: RolesState, group: string, side: Side): number {
+  let max = -1;
+  for (const role of Object.values(state.roles))
+    if (role.group === group && role.side === side) max = Math.max(max, role.rank);
+  return max + 1;
+}

@@ -1,0 +1,31 @@
+import './roles.css';
+import './projector/projector.css';
+import { WORKSHOP_GROUP } from '../schema.ts';
+import { MunicipalityBoard } from './projector/MunicipalityBoard.tsx';
+import { ProjectorColumns } from './projector/ProjectorColumns.tsx';
+import { RoleSpotlight } from './projector/RoleSpotlight.tsx';
+import type { RolesViewProps } from './types.ts';
+
+/**
+ * The big screen: both lists growing live with their support, in the facilitator's order;
+ * a spotlighted role large with the strengths behind it. Per municipality, counts only until
+ * the facilitator shares a municipality's lists.
+ */
+export default function RolesProjector(props: RolesViewProps) {
+  // The host may draw this view once more with the next activity's state when the running
+  // activity changes kind; draw nothing rather than misread another kind's state.
+  if (props.activity.kind !== 'roles') return null;
+  const { t, activity } = props;
+  const { state, config } = activity;
+  const spotlight = state.spotlightId ? state.roles[state.spotlightId] : undefined;
+  return (
+    <section class="wp-stack wp-roles-projector" aria-label={t(`phase.${state.phase}`)}>
+      {spotlight && !spotlight.placeholder && <RoleSpotlight {...props} role={spotlight} />}
+      {config.scope === 'workshop' ? (
+        <ProjectorColumns {...props} group={WORKSHOP_GROUP} headingLevel={2} />
+      ) : (
+        <MunicipalityBoard {...props} />
+      )}
+    </section>
+  );
+}

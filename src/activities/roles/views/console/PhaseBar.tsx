@@ -1,0 +1,51 @@
+import { useState } from 'preact/hooks';
+import { Button } from '../../../../ui/Button.tsx';
+import type { RolesViewProps } from '../types.ts';
+
+/**
+ * Where the activity is, the way to close (and reopen) it, and the catalog switch: whether
+ * phones show the seed's roles as suggestions. The switch saves at once.
+ */
+export function PhaseBar(props: RolesViewProps) {
+  const { t, activity } = props;
+  const { phase } = activity.state;
+  const [busy, setBusy] = useState(false);
+  const configure = props.configure;
+
+  async function go(type: 'close' | 'reopen') {
+    setBusy(true);
+    await props.send({ type });
+    setBusy(false);
+  }
+
+  return (
+    <div class="wp-stack">
+      <div class="wp-spread wp-console-phase">
+        <p>
+          <strong>{t('console.phaseNow', { phase: t(`phase.${phase}`) })}</strong>
+        </p>
+        {phase === 'open' ? (
+          <Button variant="secondary" busy={busy} onClick={() => void go('close')}>
+            {t('console.close')}
+          </Button>
+        ) : (
+          <Button busy={busy} onClick={() => void go('reopen')}>
+            {t('console.reopen')}
+          </Button>
+        )}
+      </div>
+      {configure && (
+        <label class="wp-console-check">
+          <input
+            type="checkbox"
+            checked={activity.config.suggestions}
+            onChange={(e) =>
+              void configure({ ...activity.config, suggestions: e.currentTarget.checked })
+            }
+          />
+          {t('console.suggestionsToggle')}
+        </label>
+      )}
+    </div>
+  );
+}

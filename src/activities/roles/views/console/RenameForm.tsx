@@ -1,0 +1,60 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { LIMITS } from '../../../../domain/workshop/limits.ts';
+import { Button } from '../../../../ui/Button.tsx';
+import { TextArea, TextField } from '../../../../ui/Field.tsx';
+import type { ConsoleRoleProps } from './types.ts';
+
+/** Renames a role in place (and its explanation); on a refusal the input stays. */
+export function RenameForm(props: ConsoleRoleProps & { onClose: () => void }) {
+  const { t, tApp, role } = props;
+  const [name, setName] = useState(role.name);
+  const [description, setDescription] = useState(role.description ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    form.current?.querySelector('input')?.focus();
+  }, []);
+
+  async function save(e: Event) {
+    e.preventDefault();
+    if (!name.trim()) return setError(t('participant.nameRequired'));
+    setBusy(true);
+    const result = await props.send({
+      type: 'renameRole',
+      roleId: role.id,
+      name: name.trim(),
+      description: description.trim() || null,
+    });
+    setBusy(false);
+    if (result.ok) props.onClose();
+    else setError(result.message);
+  }
+
+  return (
+    <form ref={form} class="wp-stack wp-roles-rename" onSubmit={save}>
+      <TextField
+        label={t('console.renameNameLabel')}
+        value={name}
+        maxLength={LIMITS.title}
+        error={error}
+        onInput={(e) => setName(e.currentTarget.value)}
+      />
+      <TextArea
+        label={t('console.renameDescriptionLabel')}
+        value={description}
+        rows={2}
+        maxLength={LIMITS.noteText}
+        onInput={(e) => setDescription(e.currentTarget.value)}
+      />
+      <div class="wp-row">
+        <Button type="submit" busy={busy}>
+          {tApp('common.save')}
+        </Button>
+        <Button variant="secondary" onClick={props.onClose}>
+          {tApp('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'preact/hooks';
+import { Button } from '../../../../ui/Button.tsx';
+import { Choice } from '../../../../ui/Choice.tsx';
+import { LiveRegion } from '../../../../ui/LiveRegion.tsx';
+import { Notice } from '../../../../ui/Notice.tsx';
+import type { SendResult } from '../../../../ui/activityView.ts';
+import type { RolesConfig, Scope } from '../../schema.ts';
+import type { RolesViewProps } from '../types.ts';
+
+/** Scope and anonymity, folded away: mostly set before the activity starts. */
+export function SettingsPanel(
+  props: RolesViewProps & { configure: (config: RolesConfig) => Promise<SendResult> },
+) {
+  const { t } = props;
+  const config = props.activity.config;
+  const [scope, setScope] = useState<Scope>(config.scope);
+  const [anonymous, setAnonymous] = useState(config.anonymous);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+  // A colleague's saved change replaces what is shown.
+  useEffect(() => {
+    setScope(config.scope);
+    setAnonymous(config.anonymous);
+  }, [config.scope, config.anonymous]);
+
+  async function save(e: Event) {
+    e.preventDefault();
+    setMessage('');
+    setBusy(true);
+    const result = await props.configure({ ...config, scope, anonymous });
+    setBusy(false);
+    setProblem(result.ok ? null : result.message);
+    if (result.ok) setMessage(t('console.settingsSaved'));
+  }
+
+  return (
+    <details class="wp-card wp-details">
+      <summary>{t('console.settings')}</summary>
+      <form class="wp-stack" onSubmit={save}>
+        <Choice<Scope>
+          legend={t('console.scopeLegend')}
+          name={`roles-scope-${props.activity.id}`}
+          value={scope}
+          onChange={setScope}
+          options={(['workshop', 'municipality'] as const).map((s) => ({
+            value: s,
+            label: t(`console.scope.${s}`),
+          }))}
+        />
+        <p class="wp-field__hint">{t('console.scopeHint')}</p>
+        <label class="wp-console-check">
+          <input
+            type="checkbox"
+            checked={anonymous}
+            onChange={(e) => setAnonymous(e.currentTarget.checked)}
+          />
+          {t('console.anonymousLabel')}
+        </label>
+        {problem && <Notice tone="error">{problem}</Notice>}
+        <div>
+          <Button type="submit" busy={busy}>
+            {t('console.saveSettings')}
+          </Button>
+        </div>
+        <p aria-hidden="true">{message}</p>
+        <LiveRegion message={message} />
+      </form>
+    </details>
+  );
+}

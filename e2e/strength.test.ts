@@ -94,9 +94,9 @@ describe.skipIf(unavailable)(
 
       // The facilitator starts the activity; phones and projector follow.
       await consolePage
-      .locator('.wp-prog-block', { hasText: 'De kracht van de ander' })
-      .getByRole('button', { name: 'Nu starten' })
-      .click();
+        .locator('.wp-prog-block', { hasText: 'De kracht van de ander' })
+        .getByRole('button', { name: 'Nu starten' })
+        .click();
       for (const page of [anna, chadia])
         await page.getByRole('heading', { name: 'De kracht van de ander' }).waitFor();
       await writeNote(anna, 'Ze spreken letterlijk en figuurlijk de taal van de ouders');

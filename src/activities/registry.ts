@@ -2,13 +2,14 @@ import type { AnyActivityKind, KindRegistry } from '../domain/activity.ts';
 import { strengthKind } from './strength/index.ts';
 import { introKind } from './intro/index.ts';
 import { pitchKind } from './pitch/index.ts';
+import { treeKind } from './tree/index.ts';
 import { rolesKind } from './roles/index.ts';
 
 /**
  * Every activity kind, one line each. Adding a kind = its folder + one line here; the client
  * finds the kind's views by folder name (`views/Participant.tsx` etc.).
  */
-const kinds: readonly AnyActivityKind[] = [strengthKind, introKind, pitchKind, rolesKind];
+const kinds: readonly AnyActivityKind[] = [strengthKind, introKind, pitchKind, treeKind, rolesKind];
 
 const byName = new Map(kinds.map((k) => [k.kind, k]));
 

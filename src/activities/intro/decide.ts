@@ -3,7 +3,6 @@ import { DomainError, ensure } from '../../domain/errors.ts';
 import type { Participant } from '../../domain/workshop/state.ts';
 import { formGroups } from './pairing.ts';
 import { assignQuestions, questionsAsked } from './questions.ts';
-import { randomSource } from './random.ts';
 import {
   currentRound,
   type IntroCommand,
@@ -75,7 +74,7 @@ function newRound(state: IntroState, ctx: Ctx): IntroEvent {
   const groups = formGroups(
     people,
     earlier.map((c) => c.members),
-    randomSource(ctx),
+    () => ctx.random(),
   );
   const number = (state.rounds[state.rounds.length - 1]?.number ?? 0) + 1;
   const questions = assignQuestions(

@@ -1,0 +1,150 @@
+import { DomainError, ensure } from '../../domain/errors.ts';
+import { decideGrouping } from './decideGroups.ts';
+import {
+  MAX_ITEMS_PER_GROUP,
+  groupList,
+  groupOfParticipant,
+  zoneItems,
+  type Item,
+  type Link,
+  type TreeCommand,
+  type TreeCtx,
+  type TreeEvent,
+  type TreeState,
+} from './schema.ts';
+
+/** Decides one command of "Boom van de samenwerking". Authorisation by role happens here too. */
+export function decide(command: TreeCommand, state: TreeState, ctx: TreeCtx): TreeEvent[] {
+  const facilitatorOnly = () => ensure(ctx.isFacilitator, 'WP_ERR_FORBIDDEN');
+  switch (command.type) {
+    case 'formGroups':
+    case 'addGroup':
+    case 'moveMember':
+    case 'setFocus':
+      return decideGrouping(command, state, ctx);
+    case 'startBuilding':
+      facilitatorOnly();
+      ensure(state.phase === 'grouping', 'WP_ERR_WRONG_PHASE');
+      ensure(
+        groupList(state).some((g) => g.members.length > 0),
+        'WP_ERR_VALIDATION',
+        { field: 'groups' },
+      );
+      return [{ type: 'buildingStarted' }];
+    case 'addItem': {
+      ensure(ctx.participant, 'WP_ERR_FORBIDDEN');
+      ensure(state.phase === 'building', 'WP_ERR_WRONG_PHASE');
+      const group = groupOfParticipant(state, ctx.participant.id);
+      ensure(group, 'WP_ERR_FORBIDDEN');
+      const count = Object.values(state.items).filter((i) => i.groupId === group.id).length;
+      ensure(count < MAX_ITEMS_PER_GROUP, 'WP_ERR_TOO_LARGE');
+      const last = zoneItems(state, group.id, command.zone).at(-1);
+      return [
+        {
+          type: 'itemAdded',
+          itemId: ctx.newId(),
+          groupId: group.id,
+          zone: command.zone,
+          rank: last ? last.rank + 1 : 0,
+          text: command.text,
+          links: checkedLinks(command.links ?? [], ctx),
+          authorId: ctx.participant.id,
+          revealed: false,
+          placeholder: false,
+        },
+      ];
+    }
+    case 'editItem': {
+      const item = changeableItem(state, command.itemId, ctx);
+      const links = command.links ? checkedLinks(command.links, ctx) : [...item.links];
+      if (item.text === command.text && sameLinks(item.links, links)) return [];
+      return [
+        {
+          type: 'itemEdited',
+          itemId: item.id,
+          groupId: item.groupId,
+          revealed: item.revealed,
+          text: command.text,
+          links,
+        },
+      ];
+    }
+    case 'deleteItem': {
+      const item = changeableItem(state, command.itemId, ctx);
+      return [{ type: 'itemDeleted', itemId: item.id, groupId: item.groupId }];
+    }
+    case 'moveItem': {
+      const item = changeableItem(state, command.itemId, ctx);
+      const others = zoneItems(state, item.groupId, command.zone).filter((i) => i.id !== item.id);
+      const index = Math.min(command.index ?? others.length, others.length);
+      const now = zoneItems(state, item.groupId, item.zone).findIndex((i) => i.id === item.id);
+      if (item.zone === command.zone && now === index) return [];
+      return [
+        { type: 'itemMoved', itemId: item.id, groupId: item.groupId, zone: command.zone, index },
+      ];
+    }
+    case 'shareTrees':
+      facilitatorOnly();
+      ensure(state.phase === 'building', 'WP_ERR_WRONG_PHASE');
+      return [
+        {
+          type: 'treesShared',
+          items: Object.values(state.items).map((i) => ({ ...i, revealed: true })),
+        },
+      ];
+    case 'showTree':
+      facilitatorOnly();
+      ensure(state.phase === 'shared' || state.phase === 'closed', 'WP_ERR_WRONG_PHASE');
+      if (command.groupId !== null) ensure(state.groups[command.groupId], 'WP_ERR_NOT_FOUND');
+      return state.shownGroupId === command.groupId
+        ? []
+        : [{ type: 'treeShown', groupId: command.groupId }];
+    case 'close':
+      facilitatorOnly();
+      if (state.phase === 'closed') return [];
+      ensure(state.phase === 'shared', 'WP_ERR_WRONG_PHASE');
+      return [{ type: 'closed' }];
+    default:
+      throw new DomainError('WP_ERR_VALIDATION');
+  }
+}
+
+/**
+ * An item the actor may change now: any member of its group while building (a tree is group
+ * work, so not only the author), and facilitators until the activity closes (to tidy up).
+ */
+function changeableItem(state: TreeState, itemId: string, ctx: TreeCtx): Item {
+  const item = state.items[itemId];
+  ensure(item, 'WP_ERR_NOT_FOUND');
+  if (ctx.isFacilitator) {
+    ensure(state.phase === 'building' || state.phase === 'shared', 'WP_ERR_WRONG_PHASE');
+    return item;
+  }
+  ensure(ctx.participant, 'WP_ERR_FORBIDDEN');
+  ensure(state.phase === 'building', 'WP_ERR_WRONG_PHASE');
+  ensure(groupOfParticipant(state, ctx.participant.id)?.id === item.groupId, 'WP_ERR_FORBIDDEN');
+  return item;
+}
+
+/** Links must point at a role or strength this workshop offers now; duplicates are dropped. */
+function checkedLinks(links: readonly Link[], ctx: TreeCtx): Link[] {
+  const result: Link[] = [];
+  for (const link of links) {
+    const known = ctx.references.some(
+      (r) => r.type === link.type && r.activityId === link.activityId && r.id === link.id,
+    );
+    ensure(known, 'WP_ERR_VALIDATION', { field: 'links' });
+    if (!result.some((l) => l.activityId === link.activityId && l.id === link.id))
+      result.push({ type: link.type, activityId: link.activityId, id: link.id });
+  }
+  return result;
+}
+
+function sameLinks(a: readonly Link[], b: readonly Link[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (l, i) => l.type === b[i]?.type && l.activityId === b[i]?.activityId && l.id === b[i]?.id,
+    )
+  );
+}

@@ -1,0 +1,149 @@
+import type { Side } from '../../domain/workshop/state.ts';
+
+/** What grouping needs to know about a person. */
+export interface GroupingPerson {
+  readonly id: string;
+  readonly partnershipId: string | null;
+  readonly side: Side;
+}
+
+/**
+ * How many groups for `count` people when no group may be larger than `maxSize`: the fewest
+ * that keep every group small enough. Four people with groups of at most three make two pairs.
+ */
+export function groupCount(count: number, maxSize: number): number {
+  if (count <= 0) return 0;
+  return Math.max(1, Math.ceil(count / Math.max(1, maxSize)));
+}
+
+/**
+ * Mixed groups ("gemengd"), as in the seed's tree of collaboration: municipalities and sides
+ * spread over the groups, sizes differing by at most one. Pure and deterministic given
+ * `random` (the server passes `ctx.random`, so the outcome is recorded in the event).
+ *
+ * How: the sizes are fixed first (the first `count % k` groups get one more). People are
+ * shuffled, then the largest municipalities are placed first (they are the hardest to spread),
+ * and each person goes to the open group with the fewest people of their municipality, then
+ * the fewest people (so room stays spread for the municipalities that come later), then the
+ * fewest of their own side.
+ */
+export function formMixedGroups(
+  people: readonly GroupingPerson[],
+  maxSize: number,
+  random: () => number,
+): string[][] {
+  const k = groupCount(people.length, maxSize);
+  if (k === 0) return [];
+  const base = Math.floor(people.length / k);
+  const extra = people.length % k;
+  const capacity = Array.from({ length: k }, (_, i) => base + (i < extra ? 1 : 0));
+  const groups: GroupingPerson[][] = Array.from({ length: k }, () => []);
+
+  const bySize = new Map<string, number>();
+  for (const p of people) bySize.set(key(p), (bySize.get(key(p)) ?? 0) + 1);
+  const order = shuffle(people, random)
+    .map((person, position) => ({ person, position }))
+    .sort(
+      (a, b) =>
+        (bySize.get(key(b.person)) ?? 0) - (bySize.get(key(a.person)) ?? 0) ||
+        key(a.person).localeCompare(key(b.person)) ||
+        a.position - b.position,
+    )
+    .map((o) => o.person);
+
+  for (const person of order) {
+    let best = -1;
+    let bestScore: readonly number[] = [];
+    groups.forEach((members, index) => {
+      if (members.length >= (capacity[index] ?? 0)) return;
+      const score = [
+        members.filter((m) => key(m) === key(person)).length,
+        members.length,
+        members.filter((m) => m.side === person.side).length -
+          members.filter((m) => m.side !== person.side).length,
+      ];
+      if (best === -1 || lessThan(score, bestScore)) {
+        best = index;
+        bestScore = score;
+      }
+    });
+    groups[best]?.push(person);
+  }
+  improveBySwaps(groups);
+  return groups.map((members) => members.map((m) => m.id));
+}
+
+/**
+ * Placing one person at a time can leave a group with three formal workers and one informal
+ * while another has the opposite. Swapping two people between groups keeps the sizes; swaps
+ * are made while they lower the total cost, so the result is never worse than the start.
+ */
+function improveBySwaps(groups: GroupingPerson[][]): void {
+  for (let pass = 0; pass < 50; pass++) {
+    let improved = false;
+    for (let g = 0; g < groups.length; g++) {
+      for (let h = g + 1; h < groups.length; h++) {
+        if (trySwaps(groups[g] ?? [], groups[h] ?? [])) improved = true;
+      }
+    }
+    if (!improved) return;
+  }
+}
+
+function trySwaps(a: GroupingPerson[], b: GroupingPerson[]): boolean {
+  let improved = false;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      const x = a[i] as GroupingPerson;
+      const y = b[j] as GroupingPerson;
+      if (x.side === y.side && key(x) === key(y)) continue;
+      const before = cost(a) + cost(b);
+      a[i] = y;
+      b[j] = x;
+      if (cost(a) + cost(b) < before) {
+        improved = true;
+      } else {
+        a[i] = x;
+        b[j] = y;
+      }
+    }
+  }
+  return improved;
+}
+
+/** Colleagues from one municipality weigh most; then an uneven formal/informal split. */
+function cost(members: readonly GroupingPerson[]): number {
+  const perTown = new Map<string, number>();
+  let formal = 0;
+  for (const m of members) {
+    perTown.set(key(m), (perTown.get(key(m)) ?? 0) + 1);
+    if (m.side === 'formal') formal++;
+  }
+  let total = 0;
+  for (const count of perTown.values()) total += 100 * (count - 1) ** 2;
+  return total + (2 * formal - members.length) ** 2;
+}
+
+/** People without a municipality count as one "municipality" of their own kind. */
+function key(person: GroupingPerson): string {
+  return person.partnershipId ?? '';
+}
+
+function lessThan(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x < y;
+  }
+  return false;
+}
+
+/** Fisher–Yates with the given source of randomness; returns a new array. */
+export function shuffle<T>(items: readonly T[], random: () => number): T[] {
+  const result = [...items];
+  for (let i = result.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [result[i], result[j]] = [result[j] as T, result[i] as T];
+  }
+  return result;
+}

@@ -1,0 +1,36 @@
+import { ZONES, groupList, zoneItems } from '../../schema.ts';
+import { memberNames } from '../parts/people.ts';
+import type { TreeViewProps } from '../types.ts';
+
+/**
+ * While building: how many items each group has in each part of its tree. The content is
+ * still private to the group; the projector only holds placeholders.
+ */
+export function BuildingCounts(props: TreeViewProps) {
+  const { t, activity, workshop } = props;
+  const { state } = activity;
+  return (
+    <section class="wp-stack" aria-labelledby="tree-building">
+      <div>
+        <h2 id="tree-building">{t('projector.buildingTitle')}</h2>
+        <p>{t('projector.buildingHint')}</p>
+      </div>
+      <ul class="wp-tree-cards">
+        {groupList(state).map((group) => (
+          <li key={group.id} class={`wp-card wp-tree-card wp-tree-card--${group.focus}`}>
+            <h3>{t('groupTitle', { number: group.number, focus: t(`focus.${group.focus}`) })}</h3>
+            <p class="wp-tree-card__names">{memberNames(group, workshop).join(', ')}</p>
+            <dl class="wp-tree-counts" aria-live="polite">
+              {ZONES.map((zone) => (
+                <div key={zone} class={`wp-tree-counts__row wp-tree-zone--${zone}`}>
+                  <dt>{t(`zone.${zone}`)}</dt>
+                  <dd>{zoneItems(state, group.id, zone).length}</dd>
+                </div>
+              ))}
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

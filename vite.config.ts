@@ -1,5 +1,45 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Server-only code never ships to phones (docs/decisions/0008-server-only-code.md): in the
+ * browser build, an activity's or the domain's `decide.ts`, `redact.ts`, `report.ts` and
+ * `timers.ts` become stubs that throw, so what only they import (Yjs for merging, date
+ * helpers, their own logic) leaves the bundle; and `zod` becomes an inert placeholder, because
+ * browsers never validate commands. Tests and the server run the real modules.
+ */
+const SERVER_ONLY = /\/src\/(activities\/[^/]+|domain\/[^/]+)\/(decide|redact|report|timers)\.ts$/;
+
+function serverOnlyStubs(): Plugin {
+  return {
+    name: 'werkplaats-server-only',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!SERVER_ONLY.test(id.split('?')[0] ?? '')) return null;
+      const names = new Set<string>();
+      for (const m of code.matchAll(
+        /export\s+(?:async\s+)?(?:function\*?|const|let|class)\s+([A-Za-z_$][\w$]*)/g,
+      )) {
+        if (m[1]) names.add(m[1]);
+      }
+      for (const m of code.matchAll(/export\s*\{([^}]*)\}/g)) {
+        for (const part of (m[1] ?? '').split(',')) {
+          const name = part
+            .split(/\s+as\s+/)
+            .pop()
+            ?.trim();
+          if (name && !part.trim().startsWith('type ')) names.add(name);
+        }
+      }
+      const stub = [...names].map(
+        (n) => `export function ${n}() { throw new Error('${n} runs on the server only'); }`,
+      );
+      return { code: stub.join('\n') || 'export {};', map: null };
+    },
+  };
+}
 
 /**
  * Three pages, three bundles: a phone downloads only the participant page and the views of
@@ -7,7 +47,18 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   root: 'src/client',
-  plugins: [preact()],
+  plugins: [preact(), serverOnlyStubs()],
+  resolve: {
+    alias:
+      process.env.VITEST === undefined
+        ? [
+            {
+              find: /^zod$/,
+              replacement: fileURLToPath(new URL('./scripts/browser/zod.ts', import.meta.url)),
+            },
+          ]
+        : [],
+  },
   build: {
     outDir: '../../dist/client',
     emptyOutDir: true,

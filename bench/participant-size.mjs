@@ -31,6 +31,16 @@ for (const page of ['participant.html', 'projector.html', 'console.html']) {
   console.log(
     `${page}: initial JS ${kb(initial)} gzipped in ${js.length} file(s); CSS ${kb(css.reduce((n, f) => n + gz(f), 0))}`,
   );
+  // Server-only code must not ship (docs/decisions/0008-server-only-code.md).
+  const text = js.map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+  const leaks = [
+    ['zod', /ZodError|\$ZodType/],
+    ['yjs', /Yjs was already imported|encodeStateAsUpdate/],
+    ['date-fns', /formatDistance|startOfISOWeek/],
+  ].filter(([, re]) => re.test(text));
+  console.log(
+    `  libraries kept off phones (zod, yjs, date-fns) found in it: ${leaks.length === 0 ? 'none' : leaks.map(([n]) => n).join(', ')}`,
+  );
 }
 
 // Activity views load on demand, one chunk per kind and surface.

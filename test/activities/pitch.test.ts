@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { prepTexts } from '../../src/activities/pitch/prep.ts';
+import { mergedUpdate, prepTexts } from '../../src/activities/pitch/prep.ts';
 import type { PitchEvent, PitchState } from '../../src/activities/pitch/schema.ts';
 import type { EventEnvelope } from '../../src/domain/events.ts';
 import { fakePhone, readableWire } from '../../src/activities/pitch/testing.ts';
@@ -102,7 +102,7 @@ describe('elevator pitch over real sockets', () => {
     expect(await edit(s.dirkPhone, s.dordrecht, dirk.take())).toMatchObject({ ok: true });
 
     const { seq, pitch } = await state(s);
-    expect(prepTexts(pitch.preps[s.utrecht]?.update).goals).toBe(
+    expect(prepTexts(mergedUpdate(pitch.preps[s.utrecht])).goals).toBe(
       'Samen! Doel: buurtteams overtuigen',
     );
     for (const socket of [s.annaPhone, s.bramPhone, s.dirkPhone, s.projector, s.console])

@@ -1,7 +1,10 @@
 import type { ActivityContext } from '../../domain/activity.ts';
 import { DomainError, ensure } from '../../domain/errors.ts';
 import { nextInOrder, runningOrder } from './order.ts';
-import { base64Bytes, compactPrep, tryMergePrep } from './prep.ts';
+import { base64Bytes, compactPrep, mergedUpdate, tryMergePrep } from './prep.ts';
+
+/** How many edits a preparation collects before the server folds them into one update. */
+const COMPACT_EVERY = 32;
 import {
   MAX_PREP_BYTES,
   MAX_UPDATE_BYTES,
@@ -80,7 +83,7 @@ export function decide(command: PitchCommand, state: PitchState, ctx: Ctx): Pitc
       if (state.phase === 'done') return [];
       const preps: Record<string, string> = {};
       for (const [id, prep] of Object.entries(state.preps))
-        if (!prep.public) preps[id] = compactPrep(prep.update);
+        if (!prep.public) preps[id] = compactPrep(mergedUpdate(prep));
       return [{ type: 'finished', preps }];
     }
     default:
@@ -98,10 +101,18 @@ function editPrep(
   ensure(ctx.participant.partnershipId === command.partnershipId, 'WP_ERR_FORBIDDEN');
   ensure(state.phase === 'prepare', 'WP_ERR_WRONG_PHASE');
   ensure(base64Bytes(command.update) <= MAX_UPDATE_BYTES, 'WP_ERR_VALIDATION', { field: 'update' });
-  const merged = tryMergePrep(state.preps[command.partnershipId]?.update ?? '', command.update);
+  const prep = state.preps[command.partnershipId];
+  const merged = tryMergePrep(mergedUpdate(prep), command.update);
   ensure(merged !== null, 'WP_ERR_VALIDATION', { field: 'update' });
   ensure(base64Bytes(merged) <= MAX_PREP_BYTES, 'WP_ERR_TOO_LARGE');
-  return [{ type: 'prepEdited', partnershipId: command.partnershipId, update: command.update }];
+  const edited: PitchEvent = {
+    type: 'prepEdited',
+    partnershipId: command.partnershipId,
+    update: command.update,
+  };
+  // Every so often the edits are folded into one update, so the state stays small.
+  if ((prep?.pending.length ?? 0) + 1 < COMPACT_EVERY) return [edited];
+  return [edited, { type: 'prepCompacted', partnershipId: command.partnershipId, update: merged }];
 }
 
 function onStage(state: PitchState): CurrentPitch {
@@ -117,6 +128,6 @@ function started(partnershipId: string, state: PitchState, ctx: Ctx): PitchEvent
     partnershipId,
     durationMs,
     endsAt: ctx.now + durationMs,
-    prep: compactPrep(state.preps[partnershipId]?.update),
+    prep: compactPrep(mergedUpdate(state.preps[partnershipId])),
   };
 }

@@ -1,4 +1,3 @@
-import { mergePrep } from './prep.ts';
 import type { PitchEvent, PitchState, Prep } from './schema.ts';
 
 export const initialPitchState: PitchState = {
@@ -19,14 +18,27 @@ export function evolve(state: PitchState, event: PitchEvent): PitchState {
     case 'prepEdited': {
       const prep = state.preps[event.partnershipId];
       return withPrep(state, event.partnershipId, {
-        update: mergePrep(prep?.update ?? '', event.update),
+        update: prep?.update ?? '',
+        pending: [...(prep?.pending ?? []), event.update],
+        public: prep?.public ?? false,
+      });
+    }
+    case 'prepCompacted': {
+      const prep = state.preps[event.partnershipId];
+      return withPrep(state, event.partnershipId, {
+        update: event.update,
+        pending: [],
         public: prep?.public ?? false,
       });
     }
     case 'orderSet':
       return { ...state, order: event.order };
     case 'pitchStarted': {
-      const next = withPrep(state, event.partnershipId, { update: event.prep, public: true });
+      const next = withPrep(state, event.partnershipId, {
+        update: event.prep,
+        pending: [],
+        public: true,
+      });
       return {
         ...next,
         phase: 'pitching',
@@ -66,7 +78,7 @@ export function evolve(state: PitchState, event: PitchEvent): PitchState {
     case 'finished': {
       let next: PitchState = { ...state, phase: 'done', current: null };
       for (const [id, update] of Object.entries(event.preps))
-        next = withPrep(next, id, { update, public: true });
+        next = withPrep(next, id, { update, pending: [], public: true });
       return next;
     }
   }

@@ -8,7 +8,7 @@ import {
   type WorkshopHarness,
 } from '../../domain/testing/workshopHarness.ts';
 import { registry } from '../registry.ts';
-import { prepTexts } from './prep.ts';
+import { prepTexts, mergedUpdate } from './prep.ts';
 import type { PitchEvent, PitchState } from './schema.ts';
 
 /** Shared set-up of this kind's given/when/then tests. */
@@ -45,7 +45,7 @@ export function given(config?: unknown) {
   const state = () => h.activityState<PitchState>(activityId);
   const send = (actor: Parameters<WorkshopHarness['activity']>[0], command: unknown) =>
     h.activity(actor, activityId, command) as PitchEvent[];
-  const texts = (partnershipId: string) => prepTexts(state().preps[partnershipId]?.update);
+  const texts = (partnershipId: string) => prepTexts(mergedUpdate(state().preps[partnershipId]));
   const viewer = (id: string): Viewer => {
     const p = h.state.participants[id]!;
     return { kind: 'participant', participantId: id, side: p.side, partnershipId: p.partnershipId };

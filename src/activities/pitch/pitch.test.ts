@@ -16,6 +16,20 @@ describe('pitch: preparing together', () => {
     expect(texts(utrecht).stand).toBe('We werken al twee jaar samen');
   });
 
+  it('folds many edits into one update now and then, without changing the text', () => {
+    const { h, send, texts, utrecht, state } = given();
+    const phone = fakePhone();
+    let typed = '';
+    for (let i = 0; i < 70; i++) {
+      phone.append('notes', `${i} `);
+      typed += `${i} `;
+      send(ANNA, { type: 'editPrep', partnershipId: utrecht, update: phone.take() });
+    }
+    expect(state().preps[utrecht]?.pending.length).toBeLessThan(32);
+    expect(texts(utrecht).notes).toBe(typed);
+    expect(h.checkRedactionConverges()).toBeNull();
+  });
+
   it('keeps both texts when two participants type in the same field at the same time, in either order', () => {
     const base = fakePhone().append('goals', 'Doel: ').take();
     const anna = fakePhone(base).append('goals', 'meer ouders bereiken');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FACILITATOR } from '../../domain/testing/workshopHarness.ts';
 import { ANNA, DIRK, MINUTE, given, refusal } from './givenPitch.ts';
-import { headline, prepTexts } from './prep.ts';
+import { headline, prepTexts, mergedUpdate } from './prep.ts';
 import { fakePhone } from './testing.ts';
 
 describe('pitch: pitches and the timer', () => {
@@ -24,7 +24,7 @@ describe('pitch: pitches and the timer', () => {
       current: { partnershipId: dordrecht, endsAt: h.now + 5 * MINUTE, remainingMs: null },
     });
     expect(state().preps[dordrecht]?.public).toBe(true);
-    expect(headline(prepTexts(state().preps[dordrecht]?.update))).toBe(
+    expect(headline(prepTexts(mergedUpdate(state().preps[dordrecht])))).toBe(
       'Een leerbijeenkomst met Al Amal',
     );
   });

@@ -60,6 +60,16 @@ export function prepDoc(update: string): Y.Doc {
   return doc;
 }
 
+/** The whole preparation as one update: the base with every pending edit merged in. */
+export function mergedUpdate(
+  prep: { update: string; pending: readonly string[] } | undefined,
+): string {
+  if (!prep) return '';
+  const parts = [prep.update, ...prep.pending].filter((u) => u.length > 0);
+  if (parts.length <= 1) return parts[0] ?? '';
+  return toBase64(Y.mergeUpdates(parts.map(fromBase64)));
+}
+
 /** The three texts of a preparation. */
 export function prepTexts(update: string | undefined): PrepTexts {
   if (!update) return EMPTY_TEXTS;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FACILITATOR } from '../../domain/testing/workshopHarness.ts';
 import type { Viewer } from '../../domain/actors.ts';
 import { ANNA, BRAM, DIRK, MINUTE, given } from './givenPitch.ts';
-import { prepTexts } from './prep.ts';
+import { prepTexts, mergedUpdate } from './prep.ts';
 import type { PitchState } from './schema.ts';
 import { fakePhone, readableWire } from './testing.ts';
 
@@ -14,7 +14,7 @@ describe('pitch: who sees which preparation', () => {
     anna.remove('goals', 0, 'GEHEIM-weg'.length);
     send(ANNA, { type: 'editPrep', partnershipId: utrecht, update: anna.take() });
     const bram = fakePhone();
-    bram.receive(g.state().preps[utrecht]!.update);
+    bram.receive(mergedUpdate(g.state().preps[utrecht]));
     send(BRAM, {
       type: 'editPrep',
       partnershipId: utrecht,
@@ -49,7 +49,9 @@ describe('pitch: who sees which preparation', () => {
     const projectorState = () =>
       h.engine.redactState(h.state, { kind: 'projector' }).activities[activityId]
         ?.state as PitchState;
-    expect(prepTexts(projectorState().preps[utrecht]?.update).goals).toBe(' Utrecht wil groeien');
+    expect(prepTexts(mergedUpdate(projectorState().preps[utrecht])).goals).toBe(
+      ' Utrecht wil groeien',
+    );
     expect(projectorState().preps[dordrecht]).toBeUndefined();
     const projectorSaw = readableWire(h.receivedBy({ kind: 'projector' }));
     expect(projectorSaw).toContain('Utrecht-stand');
@@ -61,7 +63,9 @@ describe('pitch: who sees which preparation', () => {
 
     send(FACILITATOR, { type: 'finish' });
     expect(readableWire(h.receivedBy(viewer('gast')))).toContain('Dordrecht-stand');
-    expect(prepTexts(projectorState().preps[dordrecht]?.update).stand).toBe('Dordrecht-stand');
+    expect(prepTexts(mergedUpdate(projectorState().preps[dordrecht])).stand).toBe(
+      'Dordrecht-stand',
+    );
   });
 
   it('converges for every viewer over a scenario with every event type', () => {

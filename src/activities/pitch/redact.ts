@@ -16,6 +16,7 @@ function canRead(partnershipId: string, viewer: ActivityViewer): boolean {
 export function redactEvent(event: PitchEvent, viewer: ActivityViewer): PitchEvent | null {
   switch (event.type) {
     case 'prepEdited':
+    case 'prepCompacted':
       // Edits happen only while preparing, when no preparation is public yet.
       return canRead(event.partnershipId, viewer) ? event : null;
     case 'orderSet':

@@ -1,7 +1,7 @@
 import type { ReportInput } from '../../domain/activity.ts';
 import type { ReportBlock } from '../../domain/report.ts';
 import { runningOrder } from './order.ts';
-import { prepTexts } from './prep.ts';
+import { prepTexts, mergedUpdate } from './prep.ts';
 import type { PitchConfig, PitchState } from './schema.ts';
 
 const lines = (text: string) =>
@@ -26,7 +26,7 @@ export function report(state: PitchState, input: ReportInput<PitchConfig>): Repo
   for (const id of runningOrder(state.order, input.partnerships)) {
     const partnership = input.partnerships[id];
     if (!partnership) continue;
-    const texts = prepTexts(state.preps[id]?.update);
+    const texts = prepTexts(mergedUpdate(state.preps[id]));
     blocks.push({ type: 'heading', level: 3, text: partnership.municipality });
     const organisations = [partnership.formalOrganisation, partnership.informalOrganisation]
       .filter(Boolean)

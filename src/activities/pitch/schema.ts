@@ -40,8 +40,15 @@ export type Phase = 'prepare' | 'pitching' | 'done';
  * A municipality's shared preparation: one Yjs document, kept as its merged update (base64).
  * `public` once its pitch has started (or the activity is done): from then on everyone has it.
  */
+/**
+ * A municipality's preparation as Yjs updates: `update` is a merged base and `pending` the
+ * edits since. `evolve` only appends (no Yjs, so phones need no Yjs to follow the log); the
+ * server folds `pending` into `update` every so often (`prepCompacted`). Read the document
+ * with `mergedUpdate` (prep.ts).
+ */
 export interface Prep {
   readonly update: string;
+  readonly pending: readonly string[];
   readonly public: boolean;
 }
 
@@ -69,6 +76,7 @@ export interface PitchState {
 
 export type PitchEvent =
   | { type: 'prepEdited'; partnershipId: string; update: string }
+  | { type: 'prepCompacted'; partnershipId: string; update: string }
   | { type: 'orderSet'; order: string[] }
   /** Carries the municipality's preparation (compacted): this is where it becomes public. */
   | {

@@ -4,7 +4,8 @@ import { ensure } from '../errors.ts';
 import type { Language } from '../language.ts';
 import type { WorkshopEvent } from '../workshop/events.ts';
 import type { WorkshopState } from '../workshop/state.ts';
-import { nextIsoDate, nextBlock } from './schedule.ts';
+import { nextIsoDate } from './dates.ts';
+import { nextBlock } from './schedule.ts';
 import type { ItemType, ProgrammeBlock } from './state.ts';
 import { TEMPLATES } from './templates.ts';
 

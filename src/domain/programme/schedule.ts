@@ -1,5 +1,4 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, format, parseISO } from 'date-fns';
 import type { Programme, ProgrammeBlock, ProgrammeDay } from './state.ts';
 import { orderedBlocks } from './state.ts';
 
@@ -22,11 +21,6 @@ export function endTime(startTime: string, durationMin: number): string {
   const [h = 0, m = 0] = startTime.split(':').map(Number);
   const total = (h * 60 + m + durationMin) % (24 * 60);
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
-}
-
-/** The next calendar day of an ISO date ("2026-10-09" → "2026-10-10"). */
-export function nextIsoDate(date: string, days = 1): string {
-  return format(addDays(parseISO(date), days), 'yyyy-MM-dd');
 }
 
 export interface ScheduleStatus {

@@ -1,6 +1,7 @@
 import { municipalityOf } from '../parts/names.ts';
 import { PrepView } from '../parts/PrepView.tsx';
 import type { PitchViewProps } from '../types.ts';
+import { mergedUpdate } from '../../prep.ts';
 
 /** Every municipality's preparation, live and read-only, marked private or shared. */
 export function PrepOverview(props: PitchViewProps & { order: readonly string[] }) {
@@ -19,7 +20,7 @@ export function PrepOverview(props: PitchViewProps & { order: readonly string[] 
                   {prep?.public ? t('console.shared') : t('console.private')}
                 </span>
               </div>
-              <PrepView update={prep?.update} t={t} />
+              <PrepView update={mergedUpdate(prep)} t={t} />
             </li>
           );
         })}

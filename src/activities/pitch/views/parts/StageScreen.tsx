@@ -1,4 +1,4 @@
-import { headline } from '../../prep.ts';
+import { headline, mergedUpdate } from '../../prep.ts';
 import type { CurrentPitch } from '../../schema.ts';
 import type { PitchViewProps } from '../types.ts';
 import { municipalityOf, usePrepTexts } from './names.ts';
@@ -10,7 +10,7 @@ export function StageScreen(props: { view: PitchViewProps; current: CurrentPitch
   const { t, activity, workshop } = props.view;
   const { current } = props;
   const reading = useTimer(current, props.view.now);
-  const texts = usePrepTexts(activity.state.preps[current.partnershipId]?.update);
+  const texts = usePrepTexts(mergedUpdate(activity.state.preps[current.partnershipId]));
   const line = headline(texts);
   return (
     <section class="wp-pitch-stage-screen" aria-labelledby="pitch-on-stage">

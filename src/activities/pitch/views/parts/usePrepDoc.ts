@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import * as Y from 'yjs';
-import { fromBase64, toBase64 } from '../../prep.ts';
+import { fromBase64, toBase64, mergedUpdate } from '../../prep.ts';
 import type { PitchCommand } from '../../schema.ts';
 import type { PitchViewProps } from '../types.ts';
 
@@ -34,7 +34,7 @@ const ownEdits = (pending: PitchViewProps['pending'], partnershipId: string) =>
  * the state (Yjs skips what it already has), and sends its own edits, merged, every 400 ms.
  */
 export function usePrepDoc(props: PitchViewProps, partnershipId: string) {
-  const update = props.activity.state.preps[partnershipId]?.update ?? '';
+  const update = mergedUpdate(props.activity.state.preps[partnershipId]);
   const [doc] = useState(() => {
     const fresh = new Y.Doc();
     applyRemote(fresh, update);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { nextIsoDate } from '../../../../domain/programme/schedule.ts';
+import { nextIsoDate } from '../../../../domain/programme/dates.ts';
 import { Button } from '../../../../ui/Button.tsx';
 import { useT } from '../../../../ui/i18n.tsx';
 import { useProgramme } from './context.ts';

@@ -1,91 +1,26 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { IntroConfig, IntroState } from '../src/activities/intro/schema.ts';
-import { startDemoServer, type DemoServer } from './support/app.ts';
-import {
-  browserTestsUnavailable,
-  desktop,
-  expectAccessible,
-  launch,
-  phone,
-  projectorScreen,
-  screenshot,
-} from './support/browser.ts';
+import { browserSession } from './support/session.ts';
+import { desktop, expectAccessible, projectorScreen, screenshot } from './support/browser.ts';
 
-const unavailable = browserTestsUnavailable();
-let server: DemoServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const s = browserSession();
 
-beforeAll(async () => {
-  if (unavailable) return;
-  server = await startDemoServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(make: Promise<BrowserContext>, path: string): Promise<Page> {
-  const context = await make;
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(path);
-  return page;
-}
-
-type SideLabel = 'Formele werker' | 'Informele werker';
-
-/** A phone joins through the join page. `clockSkewMs` sets the phone's own clock wrong. */
-async function joinPhone(name: string, municipality: string, side: SideLabel, clockSkewMs = 0) {
-  const context = await phone(browser, server.url);
-  contexts.push(context);
-  if (clockSkewMs !== 0) {
-    await context.addInitScript((skew: number) => {
-      const realNow = Date.now.bind(Date);
-      Date.now = () => realNow() + skew;
-    }, clockSkewMs);
-  }
-  const page = await context.newPage();
-  await page.goto(`/join/${server.code}`);
-  await page.getByLabel('Je naam').fill(name);
-  await page.getByLabel('Je gemeente').selectOption({ label: municipality });
-  await page.getByRole('radio', { name: new RegExp(`^${side}`) }).check();
-  await page.getByRole('button', { name: 'Meedoen' }).click();
-  await page.getByRole('heading', { name: `Welkom, ${name}!` }).waitFor();
-  return page;
-}
+const joinPhone = s.joinPhone;
 
 /** The demo programme's introduction round, added and started if the programme has none. */
 async function startIntroActivity(): Promise<string> {
-  const account = await server.app.ctx.stores.accounts.findAccountByEmail('demo@werkplaats.test');
-  const actor = { kind: 'facilitator', accountId: account!.id } as const;
-  const run = async (command: Record<string, unknown>) => {
-    const outcome = await server.app.ctx.rooms.execute(server.workshopId, actor, {
-      activityId: null,
-      command,
-    });
-    if (!outcome.ok) throw new Error(`${String(command.type)} refused`);
-  };
-  const find = async () =>
-    Object.values((await server.app.ctx.rooms.get(server.workshopId)).state.activities).find(
-      (a) => a.kind === 'intro',
-    )?.id;
-  if (!(await find())) await run({ type: 'addActivity', kind: 'intro' });
-  const activityId = (await find())!;
+  const activityId = await s.activityOf('intro');
   // Ten-minute rounds: on a busy test machine the timer must not rotate before the test does.
-  const { config } = (await server.app.ctx.rooms.get(server.workshopId)).state.activities[
+  const { config } = (await s.server.app.ctx.rooms.get(s.server.workshopId)).state.activities[
     activityId
   ]!;
-  await run({
+  await s.command({
     type: 'configureActivity',
     activityId,
     config: { ...(config as IntroConfig), roundMinutes: 10 },
   });
-  await run({ type: 'startActivity', activityId });
+  await s.command({ type: 'startActivity', activityId });
   return activityId;
 }
 
@@ -98,14 +33,14 @@ async function partnerOf(page: Page): Promise<string> {
   return (await card.locator('.wp-intro-person__name').allTextContents()).sort().join(' + ');
 }
 
-describe.skipIf(unavailable)(
+describe.skipIf(s.unavailable)(
   'The introduction round in the browser: console, four phones, projector',
   () => {
     it(
       'pairs people across municipalities, shows partner, question and time, and rotates',
       { timeout: 240_000 },
       async () => {
-        const consolePage = await open(desktop(browser, server.url), '/login');
+        const consolePage = await s.open(desktop, '/login');
         await consolePage.getByLabel('E-mailadres').fill('demo@werkplaats.test');
         await consolePage.getByLabel('Wachtwoord').fill('werkplaats-demo');
         await consolePage.getByRole('button', { name: 'Inloggen' }).click();
@@ -113,10 +48,7 @@ describe.skipIf(unavailable)(
         await consolePage
           .getByRole('heading', { name: 'Onderzoekswerkplaats Doorn', level: 1 })
           .waitFor();
-        const projector = await open(
-          projectorScreen(browser, server.url),
-          `/projector/${server.code}`,
-        );
+        const projector = await s.open(projectorScreen, `/projector/${s.server.code}`);
 
         // Four people from four municipalities, both sides; Chadia's phone clock is 10 minutes off.
         const phones = {
@@ -140,7 +72,7 @@ describe.skipIf(unavailable)(
         await consolePage.getByRole('heading', { name: 'Gesprekken in ronde 1' }).waitFor();
 
         const state = async () =>
-          (await server.app.ctx.rooms.get(server.workshopId)).state.activities[activityId]!
+          (await s.server.app.ctx.rooms.get(s.server.workshopId)).state.activities[activityId]!
             .state as IntroState;
         const firstPartners: Record<string, string> = {};
         for (const [name, page] of Object.entries(phones)) {
@@ -152,7 +84,7 @@ describe.skipIf(unavailable)(
         expect(firstPartners[firstPartners.Anna!]).toBe('Anna');
         const round1 = (await state()).rounds[0]!;
         for (const conversation of round1.conversations) {
-          const room = (await server.app.ctx.rooms.get(server.workshopId)).state;
+          const room = (await s.server.app.ctx.rooms.get(s.server.workshopId)).state;
           for (const id of conversation.members) {
             const name = room.participants[id]!.displayName as keyof typeof phones;
             await phones[name].getByText(conversation.question).waitFor();
@@ -191,9 +123,9 @@ describe.skipIf(unavailable)(
         await screenshot(projector, 'intro-projector');
         await screenshot(consolePage, 'intro-console');
 
-        const small = await open(
-          projectorScreen(browser, server.url, { width: 1280, height: 720 }),
-          `/projector/${server.code}`,
+        const small = await s.open(
+          (b, u) => projectorScreen(b, u, { width: 1280, height: 720 }),
+          `/projector/${s.server.code}`,
         );
         await small.getByRole('timer').waitFor();
         expect(

@@ -1,52 +1,39 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PitchState } from '../src/activities/pitch/schema.ts';
-import { startDemoServer, type DemoServer } from './support/app.ts';
+import { browserSession } from './support/session.ts';
 import {
-  browserTestsUnavailable,
   desktop,
   expectAccessible,
-  launch,
   phone,
   projectorScreen,
   screenshot,
 } from './support/browser.ts';
 
-const unavailable = browserTestsUnavailable();
-let server: DemoServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const s = browserSession();
 const MINUTE = 60_000;
-
-beforeAll(async () => {
-  if (unavailable) return;
-  server = await startDemoServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
 
 /**
  * A device whose own clock is `skewMs` off, and which the test can move on later with
  * `setSkew` (after the app has measured its offset to the server, so it really shows a later
  * moment: that is how we reach the timer's cues without waiting minutes).
  */
-async function device(make: Promise<BrowserContext>, path: string, skewMs = 0): Promise<Page> {
-  const context = await make;
-  contexts.push(context);
-  await context.addInitScript((skew: number) => {
-    const realNow = Date.now.bind(Date);
-    const w = window as unknown as { __skew: number };
-    w.__skew = skew;
-    Date.now = () => realNow() + w.__skew;
-  }, skewMs);
-  const page = await context.newPage();
+async function device(
+  make: (browser: Browser, baseURL: string) => Promise<BrowserContext>,
+  path: string,
+  skewMs = 0,
+): Promise<Page> {
+  const page = await s.open(async (browser, baseURL) => {
+    const context = await make(browser, baseURL);
+    await context.addInitScript((skew: number) => {
+      const realNow = Date.now.bind(Date);
+      const w = window as unknown as { __skew: number };
+      w.__skew = skew;
+      Date.now = () => realNow() + w.__skew;
+    }, skewMs);
+    return context;
+  }, path);
   page.setDefaultTimeout(15_000);
-  await page.goto(path);
   return page;
 }
 
@@ -61,7 +48,7 @@ const setSkew = (page: Page, ms: number) =>
 type SideLabel = 'Formele werker' | 'Informele werker';
 
 async function joinPhone(name: string, municipality: string, side: SideLabel, skewMs = 0) {
-  const page = await device(phone(browser, server.url), `/join/${server.code}`, skewMs);
+  const page = await device(phone, `/join/${s.server.code}`, skewMs);
   await page.getByLabel('Je naam').fill(name);
   await page.getByLabel('Je gemeente').selectOption({ label: municipality });
   await page.getByRole('radio', { name: new RegExp(`^${side}`) }).check();
@@ -72,40 +59,26 @@ async function joinPhone(name: string, municipality: string, side: SideLabel, sk
 
 /** The demo programme's pitch, added and started if the programme has none. */
 async function startPitchActivity(): Promise<string> {
-  const account = await server.app.ctx.stores.accounts.findAccountByEmail('demo@werkplaats.test');
-  const actor = { kind: 'facilitator', accountId: account!.id } as const;
-  const run = async (command: Record<string, unknown>) => {
-    const outcome = await server.app.ctx.rooms.execute(server.workshopId, actor, {
-      activityId: null,
-      command,
-    });
-    if (!outcome.ok) throw new Error(`${String(command.type)} refused`);
-  };
-  const find = async () =>
-    Object.values((await server.app.ctx.rooms.get(server.workshopId)).state.activities).find(
-      (a) => a.kind === 'pitch',
-    )?.id;
-  if (!(await find())) await run({ type: 'addActivity', kind: 'pitch' });
-  const activityId = (await find())!;
-  await run({ type: 'startActivity', activityId });
+  const activityId = await s.activityOf('pitch');
+  await s.command({ type: 'startActivity', activityId });
   return activityId;
 }
 
 /** "4:05" → seconds. */
 async function clockSeconds(page: Page): Promise<number> {
   const text = await page.locator('.wp-pitch-clock__time').first().textContent();
-  const [m, s] = (text ?? '').split(':').map(Number);
-  return (m ?? 0) * 60 + (s ?? 0);
+  const [minutes, seconds] = (text ?? '').split(':').map(Number);
+  return (minutes ?? 0) * 60 + (seconds ?? 0);
 }
 
 const goals = (page: Page) => page.getByLabel('Wat we willen bereiken');
 const liveRegions = (page: Page) => page.locator('[aria-live]').allTextContents();
 
-describe.skipIf(unavailable)(
+describe.skipIf(s.unavailable)(
   'The elevator pitch in the browser: console, three phones, projector',
   () => {
     it('prepares together live, keeps preps private, runs the order and the timer, and passes axe', async () => {
-      const consolePage = await device(desktop(browser, server.url), '/login');
+      const consolePage = await device(desktop, '/login');
       await consolePage.getByLabel('E-mailadres').fill('demo@werkplaats.test');
       await consolePage.getByLabel('Wachtwoord').fill('werkplaats-demo');
       await consolePage.getByRole('button', { name: 'Inloggen' }).click();
@@ -113,10 +86,7 @@ describe.skipIf(unavailable)(
       await consolePage
         .getByRole('heading', { name: 'Onderzoekswerkplaats Doorn', level: 1 })
         .waitFor();
-      const projector = await device(
-        projectorScreen(browser, server.url),
-        `/projector/${server.code}`,
-      );
+      const projector = await device(projectorScreen, `/projector/${s.server.code}`);
 
       step('join');
       // Anna and Bram (Utrecht) prepare together; Bram's phone clock is 3 minutes behind.
@@ -243,7 +213,7 @@ describe.skipIf(unavailable)(
       // Each device is moved to a moment shortly before the cue's threshold ends, counted from
       // the server's absolute end time, so a slow test machine cannot skip past a cue.
       const activity = Object.values(
-        (await server.app.ctx.rooms.get(server.workshopId)).state.activities,
+        (await s.server.app.ctx.rooms.get(s.server.workshopId)).state.activities,
       ).find((a) => a.kind === 'pitch')!;
       const endsAt = (activity.state as PitchState).current!.endsAt!;
       const cues: [number, string][] = [
@@ -264,7 +234,7 @@ describe.skipIf(unavailable)(
       await Promise.all([projector, anna, consolePage].map((page) => setSkew(page, 0)));
 
       step('pause');
-      // Pause, +1 minute, resume: every screen follows the server.
+      // Pause, +1 minute, resume: every screen follows the s.server.
       await consolePage.getByRole('button', { name: 'Pauze' }).click();
       await projector.getByText('Gepauzeerd').waitFor();
       await bram.getByText('Gepauzeerd').waitFor();
@@ -280,8 +250,8 @@ describe.skipIf(unavailable)(
       await projector.getByRole('heading', { name: 'Den Haag' }).waitFor();
       await anna.getByRole('heading', { name: 'Nu aan het woord: Den Haag' }).waitFor();
       const small = await device(
-        projectorScreen(browser, server.url, { width: 1280, height: 720 }),
-        `/projector/${server.code}`,
+        (b, u) => projectorScreen(b, u, { width: 1280, height: 720 }),
+        `/projector/${s.server.code}`,
       );
       await small.getByRole('heading', { name: 'Den Haag' }).waitFor();
       expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

@@ -1,40 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from './support/app.ts';
-import {
-  browserTestsUnavailable,
-  desktop,
-  expectAccessible,
-  launch,
-  phone,
-  projectorScreen,
-  screenshot,
-} from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserSession } from './support/session.ts';
+import { desktop, expectAccessible, projectorScreen, screenshot } from './support/browser.ts';
 
-const unavailable = browserTestsUnavailable();
-let server: DemoServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  if (unavailable) return;
-  server = await startDemoServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(make: Promise<BrowserContext>, path: string): Promise<Page> {
-  const context = await make;
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(path);
-  return page;
-}
+const s = browserSession();
 
 /** Today in the venue's time zone, so the schedule can be compared with the clock. */
 function today(): string {
@@ -43,32 +11,18 @@ function today(): string {
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
 
-describe.skipIf(unavailable)('the programme in the browser', () => {
+describe.skipIf(s.unavailable)('the programme in the browser', () => {
   it('starts the next block in one action, shows now/next on phones, slides on the projector, and passes axe', async () => {
     // The demo is dated like the seed; move its first day to today to follow the clock.
-    const account = await server.app.ctx.stores.accounts.findAccountByEmail('demo@werkplaats.test');
-    const room = await server.app.ctx.rooms.get(server.workshopId);
+    const room = await s.server.app.ctx.rooms.get(s.server.workshopId);
     const day = room.state.programme.days[0]!;
-    await server.app.ctx.rooms.execute(
-      server.workshopId,
-      { kind: 'facilitator', accountId: account!.id },
-      {
-        activityId: null,
-        command: { type: 'updateDay', dayId: day.id, title: day.title, date: today() },
-      },
-    );
+    await s.command({ type: 'updateDay', dayId: day.id, title: day.title, date: today() });
 
-    const consolePage = await open(desktop(browser, server.url), '/login');
-    await consolePage.getByLabel('E-mailadres').fill('demo@werkplaats.test');
-    await consolePage.getByLabel('Wachtwoord').fill('werkplaats-demo');
-    await consolePage.getByRole('button', { name: 'Inloggen' }).click();
-    await consolePage.getByRole('link', { name: 'Onderzoekswerkplaats Doorn' }).click();
-    const anna = await open(phone(browser, server.url), `/join/${server.code}`);
-    await anna.getByLabel('Je naam').fill('Anna');
-    await anna.getByRole('radio', { name: /^Formele werker/ }).check();
-    await anna.getByRole('button', { name: 'Meedoen' }).click();
+    const consolePage = await s.open(desktop, '/login');
+    await s.signIn(consolePage);
+    const anna = await s.joinPhone('Anna', null, 'Formele werker');
     await anna.getByText('Straks:').waitFor();
-    const projector = await open(projectorScreen(browser, server.url), `/projector/${server.code}`);
+    const projector = await s.open(projectorScreen, `/projector/${s.server.code}`);
 
     // One action starts the next block; the console compares plan and clock.
     await consolePage

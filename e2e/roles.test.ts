@@ -1,96 +1,40 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from './support/app.ts';
-import {
-  browserTestsUnavailable,
-  desktop,
-  expectAccessible,
-  launch,
-  phone,
-  projectorScreen,
-  screenshot,
-} from './support/browser.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSession } from './support/session.ts';
+import { desktop, expectAccessible, projectorScreen, screenshot } from './support/browser.ts';
 
-const unavailable = browserTestsUnavailable();
-let server: DemoServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  if (unavailable) return;
-  server = await startDemoServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(make: Promise<BrowserContext>, path: string): Promise<Page> {
-  const context = await make;
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  await page.goto(path);
-  return page;
-}
+const s = browserSession();
 
 const started = Date.now();
 const step = (name: string) => console.log(`[roles e2e ${Date.now() - started} ms] ${name}`);
 
-async function joinPhone(name: string, municipality: string, side: 'Formele' | 'Informele') {
-  const page = await open(phone(browser, server.url), `/join/${server.code}`);
-  await page.getByLabel('Je naam').fill(name);
-  await page.getByLabel('Je gemeente').selectOption({ label: municipality });
-  await page.getByRole('radio', { name: new RegExp(`^${side} werker`) }).check();
-  await page.getByRole('button', { name: 'Meedoen' }).click();
-  await page.getByRole('heading', { name: `Welkom, ${name}!` }).waitFor();
-  return page;
-}
+const joinPhone = (name: string, municipality: string, side: 'Formele' | 'Informele') =>
+  s.joinPhone(name, municipality, `${side} werker`);
 
-/** Runs a workshop command as the demo facilitator; returns the id of the activity of `kind`. */
+/** Starts the demo programme's activity of `kind` (added if missing); returns its id. */
 async function startKind(kind: string): Promise<string> {
-  const account = await server.app.ctx.stores.accounts.findAccountByEmail('demo@werkplaats.test');
-  const actor = { kind: 'facilitator', accountId: account!.id } as const;
-  const run = async (command: Record<string, unknown>) => {
-    const outcome = await server.app.ctx.rooms.execute(server.workshopId, actor, {
-      activityId: null,
-      command,
-    });
-    if (!outcome.ok) throw new Error(`${String(command.type)} refused`);
-  };
-  const find = async () =>
-    Object.values((await server.app.ctx.rooms.get(server.workshopId)).state.activities).find(
-      (a) => a.kind === kind,
-    )?.id;
-  if (!(await find())) await run({ type: 'addActivity', kind });
-  const activityId = (await find())!;
-  await run({ type: 'startActivity', activityId });
+  const activityId = await s.activityOf(kind);
+  await s.command({ type: 'startActivity', activityId });
   return activityId;
 }
 
 /** The role card on a phone or the projector, found by its name. */
 const card = (page: Page | Locator, name: string) => page.locator('li', { hasText: name }).first();
 
-describe.skipIf(unavailable)(
+describe.skipIf(s.unavailable)(
   '"Wie speelt welke rol" in the browser: console, two phones, projector',
   () => {
     it('turns shared strengths into roles, endorses, tidies and spotlights them, and passes axe', async () => {
-      const consolePage = await open(desktop(browser, server.url), '/login');
+      const consolePage = await s.open(desktop, '/login');
       await consolePage.getByLabel('E-mailadres').fill('demo@werkplaats.test');
       await consolePage.getByLabel('Wachtwoord').fill('werkplaats-demo');
       await consolePage.getByRole('button', { name: 'Inloggen' }).click();
       await consolePage.waitForURL(/\/console/);
-      await consolePage.goto(`/console/${server.workshopId}`);
+      await consolePage.goto(`/console/${s.server.workshopId}`);
       await consolePage
         .getByRole('heading', { name: 'Onderzoekswerkplaats Doorn', level: 1 })
         .waitFor();
-      const projector = await open(
-        projectorScreen(browser, server.url),
-        `/projector/${server.code}`,
-      );
+      const projector = await s.open(projectorScreen, `/projector/${s.server.code}`);
       const anna = await joinPhone('Anna', 'Utrecht', 'Formele');
       const chadia = await joinPhone('Chadia', 'Zaanstad', 'Informele');
 
@@ -218,9 +162,9 @@ describe.skipIf(unavailable)(
       await spotlight.getByText('Ze weten de weg in de zorg').waitFor();
       await expectAccessible(projector, 'roles projector 1920×1080');
       await screenshot(projector, 'roles-projector');
-      const small = await open(
-        projectorScreen(browser, server.url, { width: 1280, height: 720 }),
-        `/projector/${server.code}`,
+      const small = await s.open(
+        (b, u) => projectorScreen(b, u, { width: 1280, height: 720 }),
+        `/projector/${s.server.code}`,
       );
       await small.locator('.wp-roles-spotlight').getByText('Wegwijzer in de zorg').waitFor();
       expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

@@ -1,40 +1,15 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from './support/app.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSession } from './support/session.ts';
 import {
-  browserTestsUnavailable,
   desktop,
   expectAccessible,
-  launch,
   phone,
   projectorScreen,
   screenshot,
 } from './support/browser.ts';
 
-const unavailable = browserTestsUnavailable();
-let server: DemoServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  if (unavailable) return;
-  server = await startDemoServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(make: Promise<BrowserContext>, path: string): Promise<Page> {
-  const context = await make;
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(path);
-  return page;
-}
+const s = browserSession();
 
 async function joinAs(
   page: Page,
@@ -54,12 +29,12 @@ async function writeNote(page: Page, text: string) {
   await page.getByRole('button', { name: 'Toevoegen' }).click();
 }
 
-describe.skipIf(unavailable)(
+describe.skipIf(s.unavailable)(
   '"De kracht van de ander" in the browser: facilitator, two phones, projector',
   () => {
     it('runs the whole activity, keeps groups private until the reveal, and passes axe', async () => {
       // Facilitator signs in and opens the demo workshop.
-      const consolePage = await open(desktop(browser, server.url), '/login');
+      const consolePage = await s.open(desktop, '/login');
       await consolePage.getByLabel('E-mailadres').fill('demo@werkplaats.test');
       await consolePage.getByLabel('Wachtwoord').fill('werkplaats-demo');
       await consolePage.getByRole('button', { name: 'Inloggen' }).click();
@@ -69,15 +44,12 @@ describe.skipIf(unavailable)(
         .waitFor();
 
       // The projector shows the lobby with the code.
-      const projector = await open(
-        projectorScreen(browser, server.url),
-        `/projector/${server.code}`,
-      );
-      await projector.getByText(`${server.code.slice(0, 3)}-${server.code.slice(3)}`).waitFor();
+      const projector = await s.open(projectorScreen, `/projector/${s.server.code}`);
+      await projector.getByText(`${s.server.code.slice(0, 3)}-${s.server.code.slice(3)}`).waitFor();
       await expectAccessible(projector, 'projector lobby');
 
       // Two participants join on their phones, one formal and one informal.
-      const anna = await open(phone(browser, server.url), `/join/${server.code}`);
+      const anna = await s.open(phone, `/join/${s.server.code}`);
       await anna.getByRole('heading', { name: 'Welkom bij Onderzoekswerkplaats Doorn' }).waitFor();
       await expectAccessible(anna, 'join page');
       await joinAs(anna, 'Anna', 'Utrecht', 'Formele werker');
@@ -85,7 +57,7 @@ describe.skipIf(unavailable)(
       expect(await anna.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         360,
       );
-      const chadia = await open(phone(browser, server.url), `/join/${server.code}`);
+      const chadia = await s.open(phone, `/join/${s.server.code}`);
       await joinAs(chadia, 'Chadia', 'Zaanstad', 'Informele werker');
       await projector.getByText('2 deelnemers zijn binnen').waitFor();
       await screenshot(projector, 'projector-lobby');
@@ -130,9 +102,9 @@ describe.skipIf(unavailable)(
       await anna.getByText('Ze hebben basiskennis over opvoeding en ontwikkeling').waitFor();
       await expectAccessible(projector, 'projector plenary');
       // The small beamer size: the same lists, no horizontal scrolling.
-      const small = await open(
-        projectorScreen(browser, server.url, { width: 1280, height: 720 }),
-        `/projector/${server.code}`,
+      const small = await s.open(
+        (b, u) => projectorScreen(b, u, { width: 1280, height: 720 }),
+        `/projector/${s.server.code}`,
       );
       await small.getByText('Ze spreken letterlijk en figuurlijk de taal van de ouders').waitFor();
       expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

@@ -1,74 +1,17 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { TreeState } from '../src/activities/tree/schema.ts';
-import { startDemoServer, type DemoServer } from './support/app.ts';
-import {
-  browserTestsUnavailable,
-  desktop,
-  expectAccessible,
-  launch,
-  phone,
-  projectorScreen,
-  screenshot,
-} from './support/browser.ts';
+import { browserSession } from './support/session.ts';
+import { desktop, expectAccessible, projectorScreen, screenshot } from './support/browser.ts';
 
-const unavailable = browserTestsUnavailable();
-let server: DemoServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const s = browserSession();
 
-beforeAll(async () => {
-  if (unavailable) return;
-  server = await startDemoServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(make: Promise<BrowserContext>, path: string): Promise<Page> {
-  const context = await make;
-  contexts.push(context);
-  const page = await context.newPage();
-  // Fail at the step that hangs, well inside the test's own time limit.
-  page.setDefaultTimeout(20_000);
-  await page.goto(path);
-  return page;
-}
-
-type SideLabel = 'Formele werker' | 'Informele werker';
-
-async function joinAs(name: string, municipality: string, side: SideLabel): Promise<Page> {
-  const page = await open(phone(browser, server.url), `/join/${server.code}`);
-  await page.getByLabel('Je naam').fill(name);
-  await page.getByLabel('Je gemeente').selectOption({ label: municipality });
-  await page.getByRole('radio', { name: new RegExp(`^${side}`) }).check();
-  await page.getByRole('button', { name: 'Meedoen' }).click();
-  await page.getByRole('heading', { name: `Welkom, ${name}!` }).waitFor();
-  return page;
-}
+const joinAs = s.joinPhone;
 
 /** The tree activity of the demo workshop, added if the programme has none yet, and started. */
 async function startTree(): Promise<string> {
-  const account = await server.app.ctx.stores.accounts.findAccountByEmail('demo@werkplaats.test');
-  const actor = { kind: 'facilitator', accountId: account!.id } as const;
-  const run = async (command: Record<string, unknown>) => {
-    const outcome = await server.app.ctx.rooms.execute(server.workshopId, actor, {
-      activityId: null,
-      command,
-    });
-    if (!outcome.ok) throw outcome.error;
-  };
-  const find = async () =>
-    Object.values((await server.app.ctx.rooms.get(server.workshopId)).state.activities).find(
-      (a) => a.kind === 'tree',
-    );
-  if (!(await find())) await run({ type: 'addActivity', kind: 'tree' });
-  const activityId = (await find())!.id;
-  await run({ type: 'startActivity', activityId });
+  const activityId = await s.activityOf('tree');
+  await s.command({ type: 'startActivity', activityId });
   return activityId;
 }
 
@@ -82,15 +25,15 @@ async function addItem(page: Page, zone: 'Wortels' | 'Gieter' | 'Vruchten', text
 const zoneSection = (page: Page, zone: string) =>
   page.locator('section.wp-tree-zone', { has: page.getByRole('heading', { name: zone }) });
 
-describe.skipIf(unavailable)('"Boom van de samenwerking" in the browser', () => {
+describe.skipIf(s.unavailable)('"Boom van de samenwerking" in the browser', () => {
   it('forms mixed groups, keeps trees private until shared, draws them on the projector', async () => {
-    const consolePage = await open(desktop(browser, server.url), '/login');
+    const consolePage = await s.open(desktop, '/login');
     await consolePage.getByLabel('E-mailadres').fill('demo@werkplaats.test');
     await consolePage.getByLabel('Wachtwoord').fill('werkplaats-demo');
     await consolePage.getByRole('button', { name: 'Inloggen' }).click();
     await consolePage.waitForURL(/\/console/);
-    await consolePage.goto(`/console/${server.workshopId}`);
-    const projector = await open(projectorScreen(browser, server.url), `/projector/${server.code}`);
+    await consolePage.goto(`/console/${s.server.workshopId}`);
+    const projector = await s.open(projectorScreen, `/projector/${s.server.code}`);
 
     // Four phones: two municipalities, both sides of each.
     const phones = {
@@ -110,11 +53,11 @@ describe.skipIf(unavailable)('"Boom van de samenwerking" in the browser', () => 
     await projector.getByRole('heading', { name: 'Groep 2' }).waitFor();
     await expectAccessible(consolePage, 'tree console, grouping');
     const state = async () =>
-      (await server.app.ctx.rooms.get(server.workshopId)).state.activities[activityId]!
+      (await s.server.app.ctx.rooms.get(s.server.workshopId)).state.activities[activityId]!
         .state as TreeState;
     const groups = Object.values((await state()).groups).sort((a, b) => a.number - b.number);
     expect(groups.map((g) => g.members.length)).toEqual([2, 2]);
-    const names = (await server.app.ctx.rooms.get(server.workshopId)).state.participants;
+    const names = (await s.server.app.ctx.rooms.get(s.server.workshopId)).state.participants;
     const [groupOne, groupTwo] = groups.map((g) =>
       g.members.map((id) => names[id]!.displayName as keyof typeof phones),
     );
@@ -203,9 +146,9 @@ describe.skipIf(unavailable)('"Boom van de samenwerking" in the browser', () => 
     await writerTwo.getByText('Respect voor elkaar').waitFor();
     await expectAccessible(projector, 'tree projector, comparison 1920×1080');
     await screenshot(projector, 'tree-projector');
-    const small = await open(
-      projectorScreen(browser, server.url, { width: 1280, height: 720 }),
-      `/projector/${server.code}`,
+    const small = await s.open(
+      (b, u) => projectorScreen(b, u, { width: 1280, height: 720 }),
+      `/projector/${s.server.code}`,
     );
     await small.locator('svg text', { hasText: 'Respect voor elkaar' }).waitFor();
     expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

@@ -1,32 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { registry } from '../src/activities/registry.ts';
 import type { StrengthState } from '../src/activities/strength/schema.ts';
 import type { Viewer } from '../src/domain/actors.ts';
 import { createEngine } from '../src/domain/engine.ts';
 import type { WorkshopState } from '../src/domain/workshop/state.ts';
 import {
-  connect,
   facilitatorWithWorkshop,
   join,
   startServer,
   type TestServer,
-  type TestSocket,
+  socketsPerTest,
 } from './support/server.ts';
 
 const engine = createEngine(registry);
 let server: TestServer;
-const sockets: TestSocket[] = [];
-
-afterEach(async () => {
-  for (const s of sockets.splice(0)) s.disconnect();
-  await server?.close();
-});
-
-async function open(auth: Record<string, unknown>, cookie?: string) {
-  const socket = await connect(server, auth, cookie);
-  sockets.push(socket);
-  return socket;
-}
+const { open, closeAll } = socketsPerTest(() => server);
 
 /** A workshop with a running strength activity, a facilitator, two formal and one informal participant. */
 async function scene() {
@@ -176,7 +164,7 @@ describe('live strength activity over real sockets', () => {
     const before = await server.app.ctx.rooms.get(s.f.workshopId);
     const stateBefore = JSON.stringify(before.state);
     const seqBefore = before.seq;
-    for (const socket of sockets.splice(0)) socket.disconnect();
+    closeAll();
     server = await server.restart();
     const after = await server.app.ctx.rooms.get(s.f.workshopId);
     expect(after.seq).toBe(seqBefore);

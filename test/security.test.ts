@@ -1,30 +1,18 @@
 import { io } from 'socket.io-client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bootstrap } from '../src/server/demo/bootstrap.ts';
 import {
-  connect,
   cookieHeader,
   facilitatorWithWorkshop,
   http,
   join,
   startServer,
   type TestServer,
-  type TestSocket,
+  socketsPerTest,
 } from './support/server.ts';
 
 let server: TestServer;
-const sockets: TestSocket[] = [];
-
-afterEach(async () => {
-  for (const s of sockets.splice(0)) s.disconnect();
-  await server?.close();
-});
-
-async function open(auth: Record<string, unknown>, cookie?: string) {
-  const socket = await connect(server, auth, cookie);
-  sockets.push(socket);
-  return socket;
-}
+const { open } = socketsPerTest(() => server);
 
 /** Connects and returns the handshake refusal (or 'connected'). */
 function refusal(

@@ -1,27 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rolesKind } from '../../src/activities/roles/index.ts';
 import type { RolesState } from '../../src/activities/roles/schema.ts';
 import type { StrengthState } from '../../src/activities/strength/schema.ts';
 import {
-  connect,
   facilitatorWithWorkshop,
   join,
   startServer,
   type TestServer,
-  type TestSocket,
+  socketsPerTest,
 } from '../support/server.ts';
 
 let server: TestServer;
-const sockets: TestSocket[] = [];
+const sockets = socketsPerTest(() => server);
 
-afterEach(async () => {
-  for (const s of sockets.splice(0)) s.disconnect();
-  await server?.close();
-});
-
+/** Connects and says hello (every test here starts from a full snapshot). */
 async function open(auth: Record<string, unknown>, cookie?: string) {
-  const socket = await connect(server, auth, cookie);
-  sockets.push(socket);
+  const socket = await sockets.open(auth, cookie);
   await socket.hello(null);
   return socket;
 }

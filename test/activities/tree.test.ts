@@ -1,32 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { registry } from '../../src/activities/registry.ts';
 import type { TreeState } from '../../src/activities/tree/schema.ts';
 import { createEngine } from '../../src/domain/engine.ts';
 import type { Viewer } from '../../src/domain/actors.ts';
 import type { WorkshopState } from '../../src/domain/workshop/state.ts';
 import {
-  connect,
   facilitatorWithWorkshop,
   join,
   startServer,
   type TestServer,
   type TestSocket,
+  socketsPerTest,
 } from '../support/server.ts';
 
 const engine = createEngine(registry);
 let server: TestServer;
-const sockets: TestSocket[] = [];
-
-afterEach(async () => {
-  for (const s of sockets.splice(0)) s.disconnect();
-  await server?.close();
-});
-
-async function open(auth: Record<string, unknown>, cookie?: string) {
-  const socket = await connect(server, auth, cookie);
-  sockets.push(socket);
-  return socket;
-}
+const { open } = socketsPerTest(() => server);
 
 /**
  * A phone as the client runs it: when the server says "resync" (the person's group changed),

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -238,4 +239,28 @@ export async function connect(
     socket.once('connect_error', (error) => reject(error));
   });
   return socket;
+}
+
+/**
+ * The usual frame of a test with real sockets: `open` connects and remembers the socket; after
+ * each test every socket is closed and the server stopped. `closeAll` closes the sockets early
+ * (before a restart).
+ */
+export function socketsPerTest(currentServer: () => TestServer | undefined) {
+  const sockets: TestSocket[] = [];
+  const closeAll = () => {
+    for (const s of sockets.splice(0)) s.disconnect();
+  };
+  afterEach(async () => {
+    closeAll();
+    await currentServer()?.close();
+  });
+  async function open(auth: Record<string, unknown>, cookie?: string): Promise<TestSocket> {
+    const server = currentServer();
+    if (!server) throw new Error('start a server first');
+    const socket = await connect(server, auth, cookie);
+    sockets.push(socket);
+    return socket;
+  }
+  return { open, closeAll };
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../domain/errors.ts';
 import {
   FACILITATOR,
   SYSTEM,
   participant,
   workshopHarness,
+  refusal,
 } from '../../domain/testing/workshopHarness.ts';
 import type { Actor } from '../../domain/actors.ts';
 import type { Side } from '../../domain/workshop/state.ts';
@@ -54,16 +54,6 @@ function given(options: { people?: number; config?: unknown } = {}) {
   const round = () => currentRound(state());
   const timers = () => h.engine.timers(h.state).filter((t) => t.activityId === activityId);
   return { h, activityId, state, send, round, timers };
-}
-
-function refusal(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e.code;
-    throw e;
-  }
-  return 'accepted';
 }
 
 const members = (state: IntroState, number: number) =>

@@ -1,11 +1,11 @@
 import type { Viewer } from '../../domain/actors.ts';
-import { DomainError } from '../../domain/errors.ts';
 import {
   FACILITATOR,
   SYSTEM,
   participant,
   workshopHarness,
   type WorkshopHarness,
+  refusal,
 } from '../../domain/testing/workshopHarness.ts';
 import { registry } from '../registry.ts';
 import { prepTexts, mergedUpdate } from './prep.ts';
@@ -53,12 +53,4 @@ export function given(config?: unknown) {
   return { h, activityId, state, send, texts, utrecht, dordrecht, viewer };
 }
 
-export function refusal(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e.code;
-    throw e;
-  }
-  return 'accepted';
-}
+export { refusal };

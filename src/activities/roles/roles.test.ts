@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from '../../domain/actors.ts';
-import { DomainError } from '../../domain/errors.ts';
 import {
   FACILITATOR,
   SYSTEM,
   participant,
   workshopHarness,
   type WorkshopHarness,
+  refusal,
 } from '../../domain/testing/workshopHarness.ts';
 import type { Side } from '../../domain/workshop/state.ts';
 import { registry } from '../registry.ts';
@@ -69,16 +69,6 @@ function given(config: Partial<RolesConfig> = {}) {
     return (event as { roleId: string }).roleId;
   };
   return { h, activityId, state, send, propose, utrecht, zaanstad, aboutFormal, aboutInformal };
-}
-
-function refusal(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e.code;
-    throw e;
-  }
-  return 'accepted';
 }
 
 /** The viewers in the harness's order: facilitator, anna, bram, chadia, dewi, projector. */

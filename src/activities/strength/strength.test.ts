@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../domain/errors.ts';
 import {
   FACILITATOR,
   participant,
   workshopHarness,
   type WorkshopHarness,
+  refusal,
 } from '../../domain/testing/workshopHarness.ts';
 import { registry } from '../registry.ts';
 import type { StrengthEvent, StrengthState } from './schema.ts';
@@ -25,16 +25,6 @@ function given(config?: unknown) {
   const send = (actor: Parameters<WorkshopHarness['activity']>[0], command: unknown) =>
     h.activity(actor, activityId, command) as StrengthEvent[];
   return { h, activityId, state, send };
-}
-
-function refusal(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e.code;
-    throw e;
-  }
-  return 'accepted';
 }
 
 describe('strength: writing in split groups', () => {

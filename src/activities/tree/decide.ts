@@ -110,7 +110,7 @@ export function decide(command: TreeCommand, state: TreeState, ctx: TreeCtx): Tr
 }
 
 /**
- * An item the actor may change now: any member of its group while building (a tree is group
+ * An item the actor may change now: every member of its group while building (a tree is group
  * work, so not only the author), and facilitators until the activity closes (to tidy up).
  */
 function changeableItem(state: TreeState, itemId: string, ctx: TreeCtx): Item {

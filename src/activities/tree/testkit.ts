@@ -1,12 +1,12 @@
 /** Shared given/when/then helpers for the tree tests (not shipped: nothing imports it but tests). */
 import type { Viewer } from '../../domain/actors.ts';
-import { DomainError } from '../../domain/errors.ts';
 import {
   FACILITATOR,
   SYSTEM,
   participant,
   workshopHarness,
   type WorkshopHarness,
+  refusal,
 } from '../../domain/testing/workshopHarness.ts';
 import type { Side } from '../../domain/workshop/state.ts';
 import { registry } from '../registry.ts';
@@ -62,18 +62,10 @@ export function building(config?: unknown) {
   return { ...g, first, other, mate, outsider };
 }
 
-export function refusal(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e.code;
-    throw e;
-  }
-  return 'accepted';
-}
-
 export const itemId = (events: TreeEvent[]) => (events[0] as { itemId: string }).itemId;
 
 export function viewerOf(h: WorkshopHarness, id: string): Viewer {
   return h.viewers().find((v) => v.kind === 'participant' && v.participantId === id)!;
 }
+
+export { refusal };

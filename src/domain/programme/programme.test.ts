@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors.ts';
 import { fakeKind, registryOf } from '../testing/fakeKind.ts';
-import { FACILITATOR, SYSTEM, workshopHarness } from '../testing/workshopHarness.ts';
+import { FACILITATOR, SYSTEM, workshopHarness, refusal } from '../testing/workshopHarness.ts';
 import { plannedStart, scheduleStatus } from './schedule.ts';
 import { orderedBlocks } from './state.ts';
 
@@ -13,16 +12,6 @@ function given() {
   const run = (command: Record<string, unknown>) => h.workshop(FACILITATOR, command);
   const blocks = () => orderedBlocks(h.state.programme);
   return { h, run, blocks };
-}
-
-function refusal(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e.code;
-    throw e;
-  }
-  return 'accepted';
 }
 
 describe('programme: the two-day template', () => {

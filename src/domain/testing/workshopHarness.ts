@@ -3,6 +3,7 @@
  * with a fixed clock and predictable ids. Used by every activity's given/when/then tests.
  */
 import type { Actor, Viewer } from '../actors.ts';
+import { DomainError } from '../errors.ts';
 import type { KindRegistry } from '../activity.ts';
 import { createEngine, type CommandInput } from '../engine.ts';
 import type { DomainEvent, EventEnvelope } from '../events.ts';
@@ -195,3 +196,14 @@ function sortKeys(value: unknown): unknown {
 }
 
 export type WorkshopHarness = ReturnType<typeof workshopHarness>;
+
+/** The code a command is refused with, or 'accepted'. For `expect(refusal(() => …)).toBe(…)`. */
+export function refusal(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof DomainError) return e.code;
+    throw e;
+  }
+  return 'accepted';
+}

@@ -42,7 +42,7 @@ const MAX_CONFLICT_RETRIES = 5;
 /**
  * One workshop's live projection on this node, and the command path:
  * dedupe → catch up → decide (pure) → append (one transaction) → apply → publish.
- * The store, not this object, holds the truth: any node can load a room and any node can
+ * The store, not this object, holds the truth: every node can load a room and every node can
  * write; an append against a stale head fails and is retried after catching up.
  */
 export class Room {

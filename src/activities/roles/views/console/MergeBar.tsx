@@ -1,14 +1,9 @@
-import { useState } from 'preact/hooks';
-import { Button } from '../../../../ui/Button.tsx';
-import { LiveRegion } from '../../../../ui/LiveRegion.tsx';
+import { LIMITS } from '../../../../domain/workshop/limits.ts';
+import { MergeBar as SharedMergeBar } from '../../../../ui/merge/MergeBar.tsx';
 import { byRank, type Role } from '../../schema.ts';
 import type { RolesViewProps } from '../types.ts';
-import { MergeForm } from './MergeForm.tsx';
 
-/**
- * Merging duplicates: how many roles are chosen and whether they can be merged (two or more,
- * one list), then the merged name, starting from the first role's name.
- */
+/** Merging duplicate roles (one list at a time), starting from the first role's name. */
 export function MergeBar(
   props: RolesViewProps & { selected: readonly string[]; onDone: () => void },
 ) {
@@ -18,55 +13,27 @@ export function MergeBar(
     .filter((r): r is Role => !!r)
     .sort(byRank);
   const first = roles[0];
-  const oneList = roles.every((r) => r.group === first?.group && r.side === first?.side);
-  const ready = roles.length >= 2 && oneList;
-  const [asking, setAsking] = useState(false);
-  const [message, setMessage] = useState('');
-
   return (
-    <div class="wp-card wp-stack wp-console-merge" role="group" aria-label={t('console.merge')}>
-      <div class="wp-spread">
-        <p>
-          {roles.length > 0 ? (
-            <strong>{t('console.mergeSelected', { count: roles.length })}</strong>
-          ) : (
-            t('console.mergeHint')
-          )}
-          {roles.length > 0 && !oneList && (
-            <span class="wp-field__error"> {t('console.mergeDifferentLists')}</span>
-          )}
-        </p>
-        {!asking && (
-          <div class="wp-row">
-            <Button disabled={!ready} onClick={() => setAsking(true)}>
-              {t('console.merge')}
-            </Button>
-            {roles.length > 0 && (
-              <Button variant="quiet" onClick={props.onDone}>
-                {t('console.clearSelection')}
-              </Button>
-            )}
-          </div>
-        )}
-      </div>
-      {asking && ready && (
-        <MergeForm
-          {...props}
-          roles={roles}
-          onClose={(merged) => {
-            setAsking(false);
-            if (!merged) return;
-            setMessage(t('console.merged'));
-            props.onDone();
-          }}
-        />
-      )}
-      {asking && !ready && (
-        <Button variant="secondary" onClick={() => setAsking(false)}>
-          {tApp('common.cancel')}
-        </Button>
-      )}
-      <LiveRegion message={message} />
-    </div>
+    <SharedMergeBar
+      count={roles.length}
+      sameList={roles.every((r) => r.group === first?.group && r.side === first?.side)}
+      initialText={first?.name ?? ''}
+      multiline={false}
+      maxLength={LIMITS.title}
+      labels={{
+        merge: t('console.merge'),
+        selected: t('console.mergeSelected', { count: roles.length }),
+        hint: t('console.mergeHint'),
+        differentLists: t('console.mergeDifferentLists'),
+        clear: t('console.clearSelection'),
+        merged: t('console.merged'),
+        cancel: tApp('common.cancel'),
+        fieldLabel: t('console.mergeNameLabel'),
+        fieldHint: t('console.mergeNameHint'),
+        required: t('participant.nameRequired'),
+      }}
+      onMerge={(name) => props.send({ type: 'mergeRoles', roleIds: roles.map((r) => r.id), name })}
+      onClear={props.onDone}
+    />
   );
 }

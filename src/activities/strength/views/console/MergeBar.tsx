@@ -1,14 +1,9 @@
-import { useState } from 'preact/hooks';
-import { Button } from '../../../../ui/Button.tsx';
-import { LiveRegion } from '../../../../ui/LiveRegion.tsx';
+import { LIMITS } from '../../../../domain/workshop/limits.ts';
+import { MergeBar as SharedMergeBar } from '../../../../ui/merge/MergeBar.tsx';
 import type { Note } from '../../schema.ts';
 import type { StrengthViewProps } from '../types.ts';
-import { MergeForm } from './MergeForm.tsx';
 
-/**
- * Merging duplicates: shows how many notes are chosen and whether they can be merged (two or
- * more, one list), then asks for the merged wording, starting from the oldest note's text.
- */
+/** Merging duplicate notes (one list at a time), starting from the oldest note's text. */
 export function MergeBar(
   props: StrengthViewProps & { selected: readonly string[]; onDone: () => void },
 ) {
@@ -17,55 +12,27 @@ export function MergeBar(
     .map((id) => props.activity.state.notes[id])
     .filter((n): n is Note => !!n)
     .sort((a, b) => a.createdSeq - b.createdSeq);
-  const sameGroup = notes.every((n) => n.group === notes[0]?.group);
-  const ready = notes.length >= 2 && sameGroup;
-  const [asking, setAsking] = useState(false);
-  const [message, setMessage] = useState('');
-
   return (
-    <div class="wp-card wp-stack wp-console-merge" role="group" aria-label={t('console.merge')}>
-      <div class="wp-spread">
-        <p>
-          {notes.length > 0 ? (
-            <strong>{t('console.mergeSelected', { count: notes.length })}</strong>
-          ) : (
-            t('console.mergeHint')
-          )}
-          {notes.length > 0 && !sameGroup && (
-            <span class="wp-field__error"> {t('console.mergeDifferentGroups')}</span>
-          )}
-        </p>
-        {!asking && (
-          <div class="wp-row">
-            <Button disabled={!ready} onClick={() => setAsking(true)}>
-              {t('console.merge')}
-            </Button>
-            {notes.length > 0 && (
-              <Button variant="quiet" onClick={props.onDone}>
-                {t('console.clearSelection')}
-              </Button>
-            )}
-          </div>
-        )}
-      </div>
-      {asking && ready && (
-        <MergeForm
-          {...props}
-          notes={notes}
-          onClose={(merged) => {
-            setAsking(false);
-            if (!merged) return;
-            setMessage(t('console.merged'));
-            props.onDone();
-          }}
-        />
-      )}
-      {asking && !ready && (
-        <Button variant="secondary" onClick={() => setAsking(false)}>
-          {tApp('common.cancel')}
-        </Button>
-      )}
-      <LiveRegion message={message} />
-    </div>
+    <SharedMergeBar
+      count={notes.length}
+      sameList={notes.every((n) => n.group === notes[0]?.group)}
+      initialText={notes[0]?.text ?? ''}
+      multiline
+      maxLength={LIMITS.noteText}
+      labels={{
+        merge: t('console.merge'),
+        selected: t('console.mergeSelected', { count: notes.length }),
+        hint: t('console.mergeHint'),
+        differentLists: t('console.mergeDifferentGroups'),
+        clear: t('console.clearSelection'),
+        merged: t('console.merged'),
+        cancel: tApp('common.cancel'),
+        fieldLabel: t('console.mergeTextLabel'),
+        fieldHint: t('console.mergeTextHint'),
+        required: tApp('errors.WP_ERR_VALIDATION'),
+      }}
+      onMerge={(text) => props.send({ type: 'mergeNotes', noteIds: notes.map((n) => n.id), text })}
+      onClear={props.onDone}
+    />
   );
 }

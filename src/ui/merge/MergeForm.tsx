@@ -1,0 +1,60 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { Button } from '../Button.tsx';
+import { TextArea, TextField } from '../Field.tsx';
+import type { SendResult } from '../activityView.ts';
+import type { MergeLabels } from './MergeBar.tsx';
+
+/** Asks for the merged item's wording (starting from the first item's) and merges. */
+export function MergeForm(props: {
+  initialText: string;
+  multiline: boolean;
+  maxLength: number;
+  labels: MergeLabels;
+  onMerge: (text: string) => Promise<SendResult>;
+  onClose: (merged: boolean) => void;
+}) {
+  const { labels } = props;
+  const [text, setText] = useState(props.initialText);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('textarea, input')?.focus();
+  }, []);
+
+  async function merge(e: Event) {
+    e.preventDefault();
+    if (!text.trim()) return setError(labels.required);
+    setBusy(true);
+    const result = await props.onMerge(text.trim());
+    setBusy(false);
+    if (result.ok) props.onClose(true);
+    else setError(result.message);
+  }
+
+  const field = {
+    label: labels.fieldLabel,
+    hint: labels.fieldHint,
+    value: text,
+    maxLength: props.maxLength,
+    error,
+  };
+  return (
+    <form ref={form} class="wp-stack" onSubmit={merge}>
+      {props.multiline ? (
+        <TextArea {...field} rows={3} onInput={(e) => setText(e.currentTarget.value)} />
+      ) : (
+        <TextField {...field} onInput={(e) => setText(e.currentTarget.value)} />
+      )}
+      <div class="wp-row">
+        <Button type="submit" busy={busy}>
+          {labels.merge}
+        </Button>
+        <Button variant="secondary" onClick={() => props.onClose(false)}>
+          {labels.cancel}
+        </Button>
+      </div>
+    </form>
+  );
+}

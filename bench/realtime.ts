@@ -1,17 +1,24 @@
 /**
- * Realtime benchmark: a real server on a temporary SQLite file (synchronous=FULL), N phones
- * over real sockets writing notes, a projector and a facilitator watching.
+ * Realtime benchmark: the real server (the `npm start` entry, demo mode, a fresh SQLite file
+ * with synchronous=FULL) in its own process, and in this process N phones over real sockets
+ * writing notes into "De kracht van de ander", plus a projector watching.
  * Prints: acknowledged commands per second, ack latency (p50/p95/p99), and the time until
  * every connection has received an event (p50/p95), with phones on their batch interval.
  *
  *   npm run bench:realtime -- [phones=60] [notesEach=10]
  */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { build } from 'esbuild';
+import type { WorkshopState } from '../src/domain/workshop/state.ts';
 import {
   connect,
-  facilitatorWithWorkshop,
+  cookieHeader,
   join,
-  startServer,
+  type TestServer,
   type TestSocket,
 } from '../test/support/server.ts';
 
@@ -23,11 +30,72 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-const server = await startServer({
-  env: { WERKPLAATS_PARTICIPANT_BATCH_MS: '100', WERKPLAATS_JOIN_RATE_PER_MINUTE: '100000' },
+/** Starts the server entry point in a child process and reads its start banner. */
+async function startServerProcess() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wp-bench-'));
+  const bundle = path.resolve('.tmp', 'bench-server.mjs');
+  await build({
+    entryPoints: ['src/server/main.ts'],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'silent',
+  });
+  const child = spawn(
+    process.execPath,
+    [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=.tmp/prof'] : []), bundle],
+    {
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        WERKPLAATS_DATA_DIR: dataDir,
+        WERKPLAATS_DEMO: '1',
+        LOG_LEVEL: 'warn',
+        WERKPLAATS_PARTICIPANT_BATCH_MS: '100',
+        WERKPLAATS_JOIN_RATE_PER_MINUTE: '100000',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const banner = await new Promise<string>((resolve) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('Join code')) resolve(out);
+    });
+  });
+  const url = (/running on (http:\/\/\S+)/.exec(banner)?.[1] ?? '').replace(
+    'localhost',
+    '127.0.0.1',
+  );
+  const workshopId = /console\/([\w-]+)/.exec(banner)?.[1] ?? '';
+  const code = /projector\/([A-Z0-9]+)/.exec(banner)?.[1] ?? '';
+  return { url, workshopId, code, stop: () => child.kill('SIGTERM') };
+}
+
+const proc = await startServerProcess();
+const server = { url: proc.url } as TestServer;
+const login = await fetch(`${proc.url}/api/auth/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json', origin: proc.url },
+  body: JSON.stringify({ email: 'demo@werkplaats.test', password: 'werkplaats-demo' }),
 });
-const f = await facilitatorWithWorkshop(server);
-await f.command({ type: 'startActivity', activityId: f.activityId });
+const console_ = await connect(
+  server,
+  { role: 'facilitator', workshopId: proc.workshopId },
+  cookieHeader(login.headers.getSetCookie()),
+);
+const hello = await console_.hello(null);
+const state = (
+  hello.ok && hello.sync.kind === 'snapshot' ? hello.sync.state : null
+) as WorkshopState | null;
+const activityId =
+  Object.values(state?.activities ?? {}).find((a) => a.kind === 'strength')?.id ?? '';
+await console_.cmd(null, { type: 'startActivity', activityId });
+const f = { code: proc.code, workshopId: proc.workshopId, activityId };
 
 const sockets: TestSocket[] = [];
 for (let i = 0; i < phones; i++) {
@@ -70,8 +138,8 @@ await Promise.all(
   }),
 );
 const elapsed = (performance.now() - started) / 1000;
-const room = await server.app.ctx.rooms.get(f.workshopId);
-await Promise.all(everyone.map((s) => s.waitForSeq(room.seq, 10_000)));
+const lastSeq = Math.max(...ackedAt.keys());
+await Promise.all(everyone.map((s) => s.waitForSeq(lastSeq, 30_000)));
 
 // Fan-out: from the ack of seq N until every connection has been brought to at least N.
 const fanout: number[] = [];
@@ -84,7 +152,7 @@ for (const [seq, acked] of ackedAt) {
 
 const total = phones * notesEach;
 console.log(
-  `realtime benchmark: ${phones} phones × ${notesEach} notes = ${total} commands, SQLite synchronous=FULL`,
+  `realtime benchmark: ${phones} phones × ${notesEach} notes = ${total} commands; server in its own process, SQLite synchronous=FULL`,
 );
 console.log(
   `  throughput:    ${(total / elapsed).toFixed(0)} acknowledged commands/s (${elapsed.toFixed(2)} s)`,
@@ -104,5 +172,6 @@ console.log(
 );
 
 for (const s of everyone) s.disconnect();
-await server.close();
+console_.disconnect();
+proc.stop();
 process.exit(0);

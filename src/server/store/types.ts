@@ -16,6 +16,28 @@ export interface AppendRequest {
   readonly clientActionId: string | null;
 }
 
+/** Several commands' events in one transaction (group commit): one disk flush for all. */
+export interface BatchAppendRequest {
+  readonly workshopId: string;
+  readonly expectedSeq: number;
+  readonly at: number;
+  /** In order; each gets consecutive sequence numbers after the previous one. */
+  readonly entries: readonly {
+    readonly actor: Actor;
+    readonly clientActionId: string | null;
+    readonly events: readonly PendingEvent[];
+  }[];
+}
+
+export type BatchAppendResult =
+  | { readonly kind: 'appended'; readonly envelopes: EventEnvelope[][] }
+  | { readonly kind: 'conflict' }
+  /**
+   * Nothing was written: an entry was stored before (a concurrent retry), or a unique key
+   * clashed with another writer. The caller runs the entries one by one instead.
+   */
+  | { readonly kind: 'duplicate' };
+
 export type AppendResult =
   | { readonly kind: 'appended'; readonly envelopes: EventEnvelope[] }
   | { readonly kind: 'conflict' }
@@ -37,6 +59,8 @@ export interface WorkshopSummary {
 export interface EventStore {
   /** Appends atomically and durably: when this resolves with `appended`, the events survive a crash. */
   append(request: AppendRequest): Promise<AppendResult>;
+  /** Like `append`, for several commands at once; all or nothing. */
+  appendBatch(request: BatchAppendRequest): Promise<BatchAppendResult>;
   readAfter(workshopId: string, afterSeq: number, limit?: number): Promise<EventEnvelope[]>;
   head(workshopId: string): Promise<number>;
   findCommand(

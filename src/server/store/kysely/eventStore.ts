@@ -5,6 +5,8 @@ import type { Database } from '../schema.ts';
 import type {
   AppendRequest,
   AppendResult,
+  BatchAppendRequest,
+  BatchAppendResult,
   EventStore,
   Snapshot,
   WorkshopSummary,
@@ -79,6 +81,62 @@ export function createEventStore(
     }
   }
 
+  async function appendBatch(request: BatchAppendRequest): Promise<BatchAppendResult> {
+    const total = request.entries.reduce((n, e) => n + e.events.length, 0);
+    try {
+      const grouped = await db.transaction().execute(async (trx) => {
+        for (const entry of request.entries) {
+          const id = entry.clientActionId;
+          if (id && (await findCommandIn(trx, request.workshopId, actorKey(entry.actor), id))) {
+            throw new AppendAborted('duplicate');
+          }
+        }
+        await advanceHead(trx, request.workshopId, request.expectedSeq, total);
+        let seq = request.expectedSeq;
+        const grouped = request.entries.map((entry) =>
+          entry.events.map((p): EventEnvelope => ({
+            seq: ++seq,
+            at: request.at,
+            activityId: p.activityId,
+            v: p.v,
+            event: p.event,
+            actor: entry.actor,
+          })),
+        );
+        const all = grouped.flat();
+        await trx
+          .insertInto('events')
+          .values(all.map((e) => toRow(request.workshopId, e)))
+          .execute();
+        const commands = request.entries.flatMap((entry, i) => {
+          const envelopes = grouped[i] ?? [];
+          const first = envelopes[0];
+          const last = envelopes.at(-1);
+          if (!entry.clientActionId || !first || !last) return [];
+          return [
+            {
+              workshop_id: request.workshopId,
+              actor_key: actorKey(entry.actor),
+              client_action_id: entry.clientActionId,
+              first_seq: first.seq,
+              last_seq: last.seq,
+              at: request.at,
+            },
+          ];
+        });
+        if (commands.length > 0) await trx.insertInto('commands').values(commands).execute();
+        await projectIndexes(trx, request.workshopId, all);
+        return grouped;
+      });
+      return { kind: 'appended', envelopes: grouped };
+    } catch (error) {
+      if (error instanceof AppendAborted) return { kind: error.reason };
+      // A racing writer took the head (conflict) or stored one of these commands (duplicate).
+      if (isUniqueViolation(error)) return { kind: 'duplicate' };
+      throw error;
+    }
+  }
+
   async function advanceHead(
     trx: Transaction<Database>,
     workshopId: string,
@@ -99,6 +157,7 @@ export function createEventStore(
 
   return {
     append,
+    appendBatch,
     async readAfter(workshopId, afterSeq, limit = 100_000) {
       const rows = await db
         .selectFrom('events')

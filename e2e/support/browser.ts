@@ -81,9 +81,15 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   expect(summary, `axe on ${label}`).toEqual([]);
 }
 
-/** Saves a screenshot under docs/screenshots (committed; shown in the user guide). */
+/**
+ * Saves a screenshot. Every run takes them (a view that cannot be drawn fails here), into
+ * test-results/screenshots; `npm run screenshots` (WERKPLAATS_SCREENSHOTS=docs) writes them to
+ * docs/screenshots, the committed copies the user guide shows. Kept apart so that running the
+ * tests does not leave the work tree changed by pixels (clocks, timers) nobody meant to commit.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  const dir = path.resolve('docs/screenshots');
+  const toDocs = process.env.WERKPLAATS_SCREENSHOTS === 'docs';
+  const dir = path.resolve(toDocs ? 'docs/screenshots' : 'test-results/screenshots');
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`) });
 }

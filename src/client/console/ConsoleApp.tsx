@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { Button } from '../../ui/Button.tsx';
 import { useT } from '../../ui/i18n.tsx';
 import { Notice } from '../../ui/Notice.tsx';
+import { useOnChange } from '../../ui/useOnChange.ts';
 import type { SetLanguage } from '../shared/mount.tsx';
 import { usePath } from '../shared/router.ts';
 import { ConsoleRoutes } from './ConsoleRoutes.tsx';
@@ -42,12 +42,5 @@ export function ConsoleApp({ setLanguage }: { setLanguage: SetLanguage }) {
  * screen reader users start at the top of what changed (not on the first page load).
  */
 function useFocusOnNavigation(path: string): void {
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    document.getElementById('main')?.focus();
-  }, [path]);
+  useOnChange(path, () => document.getElementById('main')?.focus());
 }

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import './roles.css';
 import { SIDES } from '../../../domain/workshop/state.ts';
 import { LiveRegion } from '../../../ui/LiveRegion.tsx';
 import { Notice } from '../../../ui/Notice.tsx';
+import { useAnnouncement } from '../../../ui/useOnChange.ts';
 import { WORKSHOP_GROUP } from '../schema.ts';
 import { ConsoleList } from './console/ConsoleList.tsx';
 import { MergeBar } from './console/MergeBar.tsx';
@@ -26,7 +27,9 @@ export default function RolesConsole(props: RolesViewProps) {
   const { state, config } = activity;
   const [chosen, setChosen] = useState<string | null>(null);
   const [selected, setSelected] = useState<readonly string[]>([]);
-  const phaseMessage = usePhaseAnnouncement(props);
+  const phaseMessage = useAnnouncement(state.phase, () =>
+    t('console.phaseChanged', { phase: t(`phase.${state.phase}`) }),
+  );
   const partnerships = Object.values(workshop.partnerships).sort((a, b) =>
     a.municipality.localeCompare(b.municipality, props.language),
   );
@@ -85,19 +88,4 @@ export default function RolesConsole(props: RolesViewProps) {
       <LiveRegion message={phaseMessage} />
     </div>
   );
-}
-
-/** Says the new phase aloud when it changes (by this facilitator or a colleague). */
-function usePhaseAnnouncement(props: RolesViewProps): string {
-  const { phase } = props.activity.state;
-  const [message, setMessage] = useState('');
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    setMessage(props.t('console.phaseChanged', { phase: props.t(`phase.${phase}`) }));
-  }, [phase]);
-  return message;
 }

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import './strength.css';
 import { SIDES } from '../../../domain/workshop/state.ts';
 import { LiveRegion } from '../../../ui/LiveRegion.tsx';
+import { useAnnouncement } from '../../../ui/useOnChange.ts';
 import { MergeBar } from './console/MergeBar.tsx';
 import { NoteColumn } from './console/NoteColumn.tsx';
 import { PhaseControls } from './console/PhaseControls.tsx';
@@ -17,7 +18,12 @@ import type { StrengthViewProps } from './types.ts';
 export default function StrengthConsole(props: StrengthViewProps) {
   const { state } = props.activity;
   const [selected, setSelected] = useState<readonly string[]>([]);
-  const phaseMessage = usePhaseAnnouncement(props);
+  const { phase, round } = state;
+  const phaseMessage = useAnnouncement(`${phase}:${round}`, () =>
+    props.t('console.phaseChanged', {
+      phase: `${props.t(`phase.${phase}`)}, ${props.t('round', { round })}`,
+    }),
+  );
 
   // A selected note can be merged or hidden by a colleague meanwhile: keep only usable ones.
   const usable = selected.filter((id) => {
@@ -46,20 +52,4 @@ export default function StrengthConsole(props: StrengthViewProps) {
       <LiveRegion message={phaseMessage} />
     </div>
   );
-}
-
-/** Says the new phase aloud when it changes (by this facilitator or a colleague). */
-function usePhaseAnnouncement(props: StrengthViewProps): string {
-  const { phase, round } = props.activity.state;
-  const [message, setMessage] = useState('');
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    const name = `${props.t(`phase.${phase}`)}, ${props.t('round', { round })}`;
-    setMessage(props.t('console.phaseChanged', { phase: name }));
-  }, [phase, round]);
-  return message;
 }

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import './tree.css';
 import './console/console.css';
 import { LiveRegion } from '../../../ui/LiveRegion.tsx';
+import { useAnnouncement } from '../../../ui/useOnChange.ts';
 import { GroupingPanel } from './console/GroupingPanel.tsx';
 import { LiveTrees } from './console/LiveTrees.tsx';
 import { PhaseControls } from './console/PhaseControls.tsx';
@@ -13,8 +13,10 @@ import type { TreeViewProps } from './types.ts';
  * the mixed groups, every tree live, and what the big screen shows after sharing.
  */
 export default function TreeConsole(props: TreeViewProps) {
-  const phaseMessage = usePhaseAnnouncement(props);
   const { phase } = props.activity.state;
+  const phaseMessage = useAnnouncement(phase, () =>
+    props.t('console.phaseChanged', { phase: props.t(`phase.${phase}`) }),
+  );
   // After sharing, what the big screen shows is the facilitator's main job: it comes first.
   const shared = phase === 'shared' || phase === 'closed';
   return (
@@ -26,19 +28,4 @@ export default function TreeConsole(props: TreeViewProps) {
       <LiveRegion message={phaseMessage} />
     </div>
   );
-}
-
-/** Says the new phase aloud when it changes (by this facilitator or a colleague). */
-function usePhaseAnnouncement(props: TreeViewProps): string {
-  const { phase } = props.activity.state;
-  const [message, setMessage] = useState('');
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    setMessage(props.t('console.phaseChanged', { phase: props.t(`phase.${phase}`) }));
-  }, [phase]);
-  return message;
 }

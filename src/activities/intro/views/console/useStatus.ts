@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../../../i18n/index.ts';
+import { useAnnouncement } from '../../../../ui/useOnChange.ts';
 import { currentRound, type IntroState } from '../../schema.ts';
 import type { RoundClock } from '../parts/useRoundClock.ts';
 import type { IntroViewProps } from '../types.ts';
@@ -18,17 +18,9 @@ export function statusText(state: IntroState, clock: RoundClock | null, t: Trans
 /** Says a change of round or phase aloud, whoever caused it (a colleague, the timer). */
 export function useStatusAnnouncement(props: IntroViewProps): string {
   const { state } = props.activity;
-  const { t } = props;
   const round = currentRound(state);
   const key = `${state.phase}:${state.rounds.length}:${round?.remainingMs !== null}`;
-  const [message, setMessage] = useState('');
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    setMessage(t('console.phaseChanged', { status: statusText(state, null, t) }));
-  }, [key]);
-  return message;
+  return useAnnouncement(key, () =>
+    props.t('console.phaseChanged', { status: statusText(state, null, props.t) }),
+  );
 }

@@ -3,6 +3,7 @@ import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { useT } from '../../ui/i18n.tsx';
 import { Notice } from '../../ui/Notice.tsx';
+import { useSubmission } from '../../ui/useSubmission.ts';
 
 export interface NewAccount {
   readonly name: string;
@@ -25,8 +26,7 @@ export function AccountForm(props: {
   const t = useT();
   const [values, setValues] = useState<NewAccount>({ name: '', email: '', password: '' });
   const [problems, setProblems] = useState<Problems>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmission();
   const set = (field: keyof NewAccount) => (e: { currentTarget: HTMLInputElement }) =>
     setValues({ ...values, [field]: e.currentTarget.value });
 
@@ -39,15 +39,13 @@ export function AccountForm(props: {
     if (values.password.length < MIN_PASSWORD) found.password = t('console.form.passwordTooShort');
     setProblems(found);
     if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    setError(
-      await props.onSubmit({
+    await run(() =>
+      props.onSubmit({
         name: values.name.trim(),
         email: values.email.trim(),
         password: values.password,
       }),
     );
-    setBusy(false);
   }
 
   return (

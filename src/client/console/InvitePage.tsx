@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Button } from '../../ui/Button.tsx';
 import { useT } from '../../ui/i18n.tsx';
 import { Notice } from '../../ui/Notice.tsx';
+import { useSubmission } from '../../ui/useSubmission.ts';
 import { api } from '../shared/api.ts';
 import { navigate } from '../shared/router.ts';
 import { AccountForm, type NewAccount } from './AccountForm.tsx';
@@ -30,8 +31,7 @@ export function InvitePage(props: {
   const t = useT();
   useTitle(t('console.invite.title'));
   const [info, setInfo] = useState<InviteInfo | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useSubmission();
   const path = `/invite/${encodeURIComponent(props.token)}`;
 
   useEffect(() => {
@@ -55,12 +55,6 @@ export function InvitePage(props: {
     }
   }
 
-  async function acceptSignedIn() {
-    setBusy(true);
-    setError(await accept());
-    setBusy(false);
-  }
-
   return (
     <main id="main" tabIndex={-1} class="wp-page wp-stack">
       <h1>{t('console.invite.title')}</h1>
@@ -77,7 +71,7 @@ export function InvitePage(props: {
       {info && props.account && (
         <div class="wp-stack wp-card">
           <p>{t('console.invite.signedInAs', { name: props.account.name })}</p>
-          <Button busy={busy} onClick={() => void acceptSignedIn()}>
+          <Button busy={busy} onClick={() => void run(() => accept())}>
             {t('console.invite.accept')}
           </Button>
         </div>

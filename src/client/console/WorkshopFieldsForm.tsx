@@ -1,10 +1,12 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { LANGUAGES, type Language } from '../../domain/language.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Select, TextField } from '../../ui/Field.tsx';
 import { useT } from '../../ui/i18n.tsx';
 import { Notice } from '../../ui/Notice.tsx';
+import { useAutofocus } from '../../ui/useAutofocus.ts';
+import { useSubmission } from '../../ui/useSubmission.ts';
 
 /** The fields a workshop is created with and later edited (`updateWorkshop`). */
 export interface WorkshopFields {
@@ -39,13 +41,8 @@ export function WorkshopFieldsForm(props: {
   const t = useT();
   const [fields, setFields] = useState<WorkshopFields>(props.initial);
   const [problems, setProblems] = useState<{ title?: string; endsOn?: string }>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-
-  useEffect(() => {
-    if (props.focusFirst) form.current?.querySelector('input')?.focus();
-  }, []);
+  const { busy, error, run } = useSubmission();
+  const form = useAutofocus('input', props.focusFirst ?? false);
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -56,14 +53,9 @@ export function WorkshopFieldsForm(props: {
       found.endsOn = t('console.form.datesOrder');
     setProblems(found);
     if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    const failure = await props.onSubmit({
-      ...fields,
-      title: fields.title.trim(),
-      venue: fields.venue.trim(),
-    });
-    setError(failure);
-    setBusy(false);
+    await run(() =>
+      props.onSubmit({ ...fields, title: fields.title.trim(), venue: fields.venue.trim() }),
+    );
   }
 
   const date = (value: string) => (value ? value : null);

@@ -1,7 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { Button } from '../Button.tsx';
 import { TextArea, TextField } from '../Field.tsx';
 import type { SendResult } from '../activityView.ts';
+import { useAutofocus } from '../useAutofocus.ts';
+import { useSubmission } from '../useSubmission.ts';
 import type { MergeLabels } from './MergeBar.tsx';
 
 /** Asks for the merged item's wording (starting from the first item's) and merges. */
@@ -15,22 +17,16 @@ export function MergeForm(props: {
 }) {
   const { labels } = props;
   const [text, setText] = useState(props.initialText);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-
-  useEffect(() => {
-    form.current?.querySelector<HTMLElement>('textarea, input')?.focus();
-  }, []);
+  const { busy, error, setError, run } = useSubmission();
+  const form = useAutofocus('textarea, input');
 
   async function merge(e: Event) {
     e.preventDefault();
     if (!text.trim()) return setError(labels.required);
-    setBusy(true);
-    const result = await props.onMerge(text.trim());
-    setBusy(false);
-    if (result.ok) props.onClose(true);
-    else setError(result.message);
+    await run(
+      () => props.onMerge(text.trim()),
+      () => props.onClose(true),
+    );
   }
 
   const field = {

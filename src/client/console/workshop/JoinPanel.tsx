@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
 import { formatJoinCode } from '../../../domain/ids.ts';
 import type { WorkshopState } from '../../../domain/workshop/state.ts';
 import { Button } from '../../../ui/Button.tsx';
 import { useT } from '../../../ui/i18n.tsx';
+import { useSubmission } from '../../../ui/useSubmission.ts';
 import { useJoinAddress } from '../../shared/useJoinAddress.ts';
 import type { RunCommand } from '../commands.ts';
 import { PrintSheet } from './PrintSheet.tsx';
@@ -12,7 +12,7 @@ const PRINTING_CLASS = 'wp-console-printing';
 /** What people need to join (code, QR, the projector), and the lock against new joins. */
 export function JoinPanel({ workshop, run }: { workshop: WorkshopState; run: RunCommand }) {
   const t = useT();
-  const [busy, setBusy] = useState(false);
+  const lock = useSubmission();
   const display = formatJoinCode(workshop.code);
   const joinAddress = useJoinAddress(workshop.code);
 
@@ -25,11 +25,8 @@ export function JoinPanel({ workshop, run }: { workshop: WorkshopState; run: Run
     window.print();
   }
 
-  async function toggleLock() {
-    setBusy(true);
-    await run({ type: workshop.locked ? 'unlockWorkshop' : 'lockWorkshop' });
-    setBusy(false);
-  }
+  const toggleLock = () =>
+    lock.run(() => run({ type: workshop.locked ? 'unlockWorkshop' : 'lockWorkshop' }));
 
   return (
     <div class="wp-card wp-stack">
@@ -73,7 +70,7 @@ export function JoinPanel({ workshop, run }: { workshop: WorkshopState; run: Run
         {workshop.locked ? t('console.overview.lockedState') : t('console.overview.openState')}
       </p>
       <div>
-        <Button variant="secondary" busy={busy} onClick={() => void toggleLock()}>
+        <Button variant="secondary" busy={lock.busy} onClick={() => void toggleLock()}>
           {workshop.locked ? t('console.overview.unlock') : t('console.overview.lock')}
         </Button>
       </div>

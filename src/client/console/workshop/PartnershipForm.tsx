@@ -1,8 +1,10 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { Button } from '../../../ui/Button.tsx';
 import { TextField } from '../../../ui/Field.tsx';
 import { useT } from '../../../ui/i18n.tsx';
 import { Notice } from '../../../ui/Notice.tsx';
+import { useAutofocus } from '../../../ui/useAutofocus.ts';
+import { useSubmission } from '../../../ui/useSubmission.ts';
 
 export interface PartnershipFields {
   readonly municipality: string;
@@ -31,32 +33,27 @@ export function PartnershipForm(props: {
   const t = useT();
   const [fields, setFields] = useState(props.initial);
   const [missing, setMissing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-  const focusFirst = () => form.current?.querySelector('input')?.focus();
-
-  useEffect(() => {
-    if (props.focusFirst) focusFirst();
-  }, []);
+  const { busy, error, run } = useSubmission();
+  const form = useAutofocus('input', props.focusFirst ?? false);
 
   async function submit(e: Event) {
     e.preventDefault();
     const municipality = fields.municipality.trim();
     setMissing(!municipality);
     if (!municipality) return;
-    setBusy(true);
-    const failure = await props.onSubmit({
-      municipality,
-      formalOrganisation: fields.formalOrganisation.trim(),
-      informalOrganisation: fields.informalOrganisation.trim(),
-    });
-    setError(failure);
-    setBusy(false);
-    if (!failure && props.resetAfter) {
-      setFields(props.initial);
-      focusFirst();
-    }
+    await run(
+      () =>
+        props.onSubmit({
+          municipality,
+          formalOrganisation: fields.formalOrganisation.trim(),
+          informalOrganisation: fields.informalOrganisation.trim(),
+        }),
+      () => {
+        if (!props.resetAfter) return;
+        setFields(props.initial);
+        form.current?.querySelector('input')?.focus();
+      },
+    );
   }
 
   return (

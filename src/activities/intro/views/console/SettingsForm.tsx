@@ -3,6 +3,7 @@ import { Button } from '../../../../ui/Button.tsx';
 import { TextField } from '../../../../ui/Field.tsx';
 import { Notice } from '../../../../ui/Notice.tsx';
 import type { SendResult } from '../../../../ui/activityView.ts';
+import { useSubmission } from '../../../../ui/useSubmission.ts';
 import { ROUND_MINUTES, type IntroConfig } from '../../schema.ts';
 import type { IntroViewProps } from '../types.ts';
 import { QuestionsEditor, type EditableQuestion } from './QuestionsEditor.tsx';
@@ -22,8 +23,7 @@ export function SettingsForm(
   const [questions, setQuestions] = useState(() => editable(config.questions));
   const [minutes, setMinutes] = useState(String(config.roundMinutes));
   const [autoRotate, setAutoRotate] = useState(config.autoRotate);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error: problem, setError: setProblem, run } = useSubmission();
 
   // A colleague's saved change replaces what is shown (our own save comes back the same).
   const configKey = JSON.stringify(config);
@@ -43,11 +43,10 @@ export function SettingsForm(
     if (!Number.isInteger(roundMinutes) || roundMinutes < range.min || roundMinutes > range.max)
       return setProblem(t('console.minutesInvalid', range));
     setProblem(null);
-    setBusy(true);
-    const result = await props.configure({ questions: texts, roundMinutes, autoRotate });
-    setBusy(false);
-    if (result.ok) props.onSaved(t('console.settingsSaved'));
-    else setProblem(result.message);
+    await run(
+      () => props.configure({ questions: texts, roundMinutes, autoRotate }),
+      () => props.onSaved(t('console.settingsSaved')),
+    );
   }
 
   return (

@@ -3,6 +3,7 @@ import { Button } from '../../../../ui/Button.tsx';
 import { TextField } from '../../../../ui/Field.tsx';
 import { LiveRegion } from '../../../../ui/LiveRegion.tsx';
 import type { SendResult } from '../../../../ui/activityView.ts';
+import { useSubmission } from '../../../../ui/useSubmission.ts';
 import { MINUTES_MAX, MINUTES_MIN, type PitchConfig } from '../../schema.ts';
 import type { PitchViewProps } from '../types.ts';
 
@@ -13,9 +14,8 @@ export function SettingsPanel(
   const { t } = props;
   const saved = props.activity.config.minutesPerPitch;
   const [minutes, setMinutes] = useState(String(saved));
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, error: problem, setError: setProblem, run } = useSubmission();
   const [message, setMessage] = useState('');
-  const [busy, setBusy] = useState(false);
   useEffect(() => setMinutes(String(saved)), [saved]);
 
   async function save(e: Event) {
@@ -25,11 +25,10 @@ export function SettingsPanel(
     if (!Number.isInteger(value) || value < MINUTES_MIN || value > MINUTES_MAX)
       return setProblem(t('console.minutesInvalid'));
     setProblem(null);
-    setBusy(true);
-    const result = await props.configure({ minutesPerPitch: value });
-    setBusy(false);
-    if (result.ok) setMessage(t('console.saved'));
-    else setProblem(result.message);
+    await run(
+      () => props.configure({ minutesPerPitch: value }),
+      () => setMessage(t('console.saved')),
+    );
   }
 
   return (

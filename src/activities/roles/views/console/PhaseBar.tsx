@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
 import { Button } from '../../../../ui/Button.tsx';
+import { useSubmission } from '../../../../ui/useSubmission.ts';
 import type { RolesViewProps } from '../types.ts';
 
 /**
@@ -9,14 +9,10 @@ import type { RolesViewProps } from '../types.ts';
 export function PhaseBar(props: RolesViewProps) {
   const { t, activity } = props;
   const { phase } = activity.state;
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmission();
   const configure = props.configure;
 
-  async function go(type: 'close' | 'reopen') {
-    setBusy(true);
-    await props.send({ type });
-    setBusy(false);
-  }
+  const go = (type: 'close' | 'reopen') => run(() => props.send({ type }));
 
   return (
     <div class="wp-stack">

@@ -1,7 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { LIMITS } from '../../../../domain/workshop/limits.ts';
 import { Button } from '../../../../ui/Button.tsx';
 import { TextArea, TextField } from '../../../../ui/Field.tsx';
+import { useAutofocus } from '../../../../ui/useAutofocus.ts';
+import { useSubmission } from '../../../../ui/useSubmission.ts';
 import type { ConsoleRoleProps } from './types.ts';
 
 /** Renames a role in place (and its explanation); on a refusal the input stays. */
@@ -9,26 +11,22 @@ export function RenameForm(props: ConsoleRoleProps & { onClose: () => void }) {
   const { t, tApp, role } = props;
   const [name, setName] = useState(role.name);
   const [description, setDescription] = useState(role.description ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    form.current?.querySelector('input')?.focus();
-  }, []);
+  const { busy, error, setError, run } = useSubmission();
+  const form = useAutofocus();
 
   async function save(e: Event) {
     e.preventDefault();
     if (!name.trim()) return setError(t('participant.nameRequired'));
-    setBusy(true);
-    const result = await props.send({
-      type: 'renameRole',
-      roleId: role.id,
-      name: name.trim(),
-      description: description.trim() || null,
-    });
-    setBusy(false);
-    if (result.ok) props.onClose();
-    else setError(result.message);
+    await run(
+      () =>
+        props.send({
+          type: 'renameRole',
+          roleId: role.id,
+          name: name.trim(),
+          description: description.trim() || null,
+        }),
+      props.onClose,
+    );
   }
 
   return (

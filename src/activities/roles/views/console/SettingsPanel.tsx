@@ -4,6 +4,7 @@ import { Choice } from '../../../../ui/Choice.tsx';
 import { LiveRegion } from '../../../../ui/LiveRegion.tsx';
 import { Notice } from '../../../../ui/Notice.tsx';
 import type { SendResult } from '../../../../ui/activityView.ts';
+import { useSubmission } from '../../../../ui/useSubmission.ts';
 import type { RolesConfig, Scope } from '../../schema.ts';
 import type { RolesViewProps } from '../types.ts';
 
@@ -15,9 +16,8 @@ export function SettingsPanel(
   const config = props.activity.config;
   const [scope, setScope] = useState<Scope>(config.scope);
   const [anonymous, setAnonymous] = useState(config.anonymous);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, error: problem, run } = useSubmission();
   const [message, setMessage] = useState('');
-  const [busy, setBusy] = useState(false);
   // A colleague's saved change replaces what is shown.
   useEffect(() => {
     setScope(config.scope);
@@ -27,11 +27,10 @@ export function SettingsPanel(
   async function save(e: Event) {
     e.preventDefault();
     setMessage('');
-    setBusy(true);
-    const result = await props.configure({ ...config, scope, anonymous });
-    setBusy(false);
-    setProblem(result.ok ? null : result.message);
-    if (result.ok) setMessage(t('console.settingsSaved'));
+    await run(
+      () => props.configure({ ...config, scope, anonymous }),
+      () => setMessage(t('console.settingsSaved')),
+    );
   }
 
   return (

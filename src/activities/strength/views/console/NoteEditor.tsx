@@ -1,6 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { Button } from '../../../../ui/Button.tsx';
 import { Select, TextArea } from '../../../../ui/Field.tsx';
+import { useAutofocus } from '../../../../ui/useAutofocus.ts';
+import { useSubmission } from '../../../../ui/useSubmission.ts';
 import { LIMITS } from '../../../../domain/workshop/limits.ts';
 import type { Category, Note } from '../../schema.ts';
 import type { StrengthViewProps } from '../types.ts';
@@ -19,27 +21,16 @@ export function NoteEditor(props: StrengthViewProps & { note: Note; onClose: () 
       ? note.category
       : (categories[0] ?? 'strength'),
   );
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-
-  useEffect(() => {
-    form.current?.querySelector('textarea')?.focus();
-  }, []);
+  const { busy, error, setError, run } = useSubmission();
+  const form = useAutofocus('textarea');
 
   async function save(e: Event) {
     e.preventDefault();
     if (!text.trim()) return setError(tApp('errors.WP_ERR_VALIDATION'));
-    setBusy(true);
-    const result = await props.send({
-      type: 'editNote',
-      noteId: note.id,
-      text: text.trim(),
-      category,
-    });
-    setBusy(false);
-    if (result.ok) props.onClose();
-    else setError(result.message);
+    await run(
+      () => props.send({ type: 'editNote', noteId: note.id, text: text.trim(), category }),
+      props.onClose,
+    );
   }
 
   return (

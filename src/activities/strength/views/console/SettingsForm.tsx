@@ -3,6 +3,7 @@ import { Button } from '../../../../ui/Button.tsx';
 import { TextArea } from '../../../../ui/Field.tsx';
 import { Notice } from '../../../../ui/Notice.tsx';
 import type { SendResult } from '../../../../ui/activityView.ts';
+import { useSubmission } from '../../../../ui/useSubmission.ts';
 import { LIMITS } from '../../../../domain/workshop/limits.ts';
 import { CATEGORIES, type Category, type StrengthConfig } from '../../schema.ts';
 import type { StrengthViewProps } from '../types.ts';
@@ -18,8 +19,7 @@ export function SettingsForm(
   const [prompts, setPrompts] = useState(config.prompts);
   const [anonymous, setAnonymous] = useState(config.anonymousToPeers);
   const [categories, setCategories] = useState<ReadonlySet<Category>>(new Set(config.categories));
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error: problem, setError: setProblem, run } = useSubmission();
 
   // A colleague's saved change replaces what is shown (our own save just comes back the same).
   // Resetting in place, rather than remounting, keeps focus on the button that was pressed.
@@ -42,11 +42,10 @@ export function SettingsForm(
       return setProblem(t('console.promptRequired'));
     if (next.categories.length === 0) return setProblem(t('console.categoriesRequired'));
     setProblem(null);
-    setBusy(true);
-    const result = await props.configure(next);
-    setBusy(false);
-    if (result.ok) props.onSaved(t('console.settingsSaved'));
-    else setProblem(result.message);
+    await run(
+      () => props.configure(next),
+      () => props.onSaved(t('console.settingsSaved')),
+    );
   }
 
   const toggle = (category: Category, on: boolean) => {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { Button } from '../../../../ui/Button.tsx';
 import { TextField } from '../../../../ui/Field.tsx';
+import { useSubmission } from '../../../../ui/useSubmission.ts';
 import { GROUP_SIZE, groupList, groupOfParticipant } from '../../schema.ts';
 import type { TreeViewProps } from '../types.ts';
 import { GroupCard } from './GroupCard.tsx';
@@ -15,7 +16,7 @@ export function GroupingPanel(props: TreeViewProps) {
   const { t, activity, workshop } = props;
   const { state, config } = activity;
   const [size, setSize] = useState(String(config.groupSize));
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmission();
   const groups = groupList(state);
   const people = Object.values(workshop.participants).filter((p) => !p.removed);
   const loose = people.filter((p) => !groupOfParticipant(state, p.id));
@@ -26,9 +27,7 @@ export function GroupingPanel(props: TreeViewProps) {
   async function form(e: Event) {
     e.preventDefault();
     if (!sizeOk) return;
-    setBusy(true);
-    await props.send({ type: 'formGroups', groupSize: sizeNumber });
-    setBusy(false);
+    await run(() => props.send({ type: 'formGroups', groupSize: sizeNumber }));
   }
 
   return (

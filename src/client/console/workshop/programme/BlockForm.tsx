@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ITEM_TYPES, type ItemType } from '../../../../domain/programme/state.ts';
 import { translator } from '../../../../i18n/index.ts';
 import { Button } from '../../../../ui/Button.tsx';
 import { Select, TextArea, TextField } from '../../../../ui/Field.tsx';
 import { useLanguage, useT } from '../../../../ui/i18n.tsx';
 import { Notice } from '../../../../ui/Notice.tsx';
+import { useAutofocus } from '../../../../ui/useAutofocus.ts';
+import { useSubmission } from '../../../../ui/useSubmission.ts';
 import { registry } from '../../../shared/engine.ts';
 import { i18n } from '../../../shared/i18n.ts';
 import { KindTitle } from '../KindTitle.tsx';
@@ -48,12 +50,9 @@ export function BlockForm(props: {
   const language = useLanguage();
   const [fields, setFields] = useState(props.initial);
   const [problems, setProblems] = useState<{ title?: string; duration?: string }>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
+  const { busy, error, run } = useSubmission();
+  const form = useAutofocus('input, select');
   const set = (patch: Partial<BlockFields>) => setFields({ ...fields, ...patch });
-
-  useEffect(() => form.current?.querySelector<HTMLElement>('input, select')?.focus(), []);
 
   /** An empty title takes the type's name: "Pauze", or the activity's own name. */
   function defaultTitle(): string {
@@ -77,17 +76,16 @@ export function BlockForm(props: {
       found.duration = t('console.programme.form.durationInvalid');
     setProblems(found);
     if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    const failure = await props.onSubmit({
-      title,
-      // A time input may add seconds ("10:30:00"); the programme keeps minutes.
-      startTime: fields.startTime ? fields.startTime.slice(0, 5) : null,
-      durationMin,
-      notes: fields.notes.trim(),
-      ...parseType(fields.type),
-    });
-    setError(failure);
-    setBusy(false);
+    await run(() =>
+      props.onSubmit({
+        title,
+        // A time input may add seconds ("10:30:00"); the programme keeps minutes.
+        startTime: fields.startTime ? fields.startTime.slice(0, 5) : null,
+        durationMin,
+        notes: fields.notes.trim(),
+        ...parseType(fields.type),
+      }),
+    );
   }
 
   const itemOptions = ITEM_TYPES.map((item) => (

@@ -1,8 +1,10 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { Button } from '../../../../ui/Button.tsx';
 import { TextField } from '../../../../ui/Field.tsx';
 import { useT } from '../../../../ui/i18n.tsx';
 import { Notice } from '../../../../ui/Notice.tsx';
+import { useAutofocus } from '../../../../ui/useAutofocus.ts';
+import { useSubmission } from '../../../../ui/useSubmission.ts';
 
 export interface DayFields {
   readonly title: string;
@@ -19,21 +21,15 @@ export function DayForm(props: {
   const t = useT();
   const [fields, setFields] = useState(props.initial);
   const [missing, setMissing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-
-  useEffect(() => form.current?.querySelector('input')?.focus(), []);
+  const { busy, error, run } = useSubmission();
+  const form = useAutofocus();
 
   async function submit(e: Event) {
     e.preventDefault();
     const title = fields.title.trim();
     setMissing(!title);
     if (!title) return;
-    setBusy(true);
-    const failure = await props.onSubmit({ title, date: fields.date });
-    setError(failure);
-    setBusy(false);
+    await run(() => props.onSubmit({ title, date: fields.date }));
   }
 
   return (

@@ -52,6 +52,7 @@ export function createEngine(kinds: KindRegistry) {
     } else if (ctx.actor.kind === 'facilitator') {
       ensure(state.facilitators[ctx.actor.accountId], 'WP_ERR_FORBIDDEN');
     }
+    let offered: Reference[] | undefined;
     const events = kind.decide(command, activity.state, {
       ...ctx,
       newId: () => ctx.newId(),
@@ -62,7 +63,11 @@ export function createEngine(kinds: KindRegistry) {
       partnerships: state.partnerships,
       // The system (timers) acts for the facilitators.
       isFacilitator: ctx.actor.kind !== 'participant',
-      references: references(state),
+      // Gathered only when a decision reads them (roles, tree): a note added in "De kracht
+      // van de ander" should not walk every activity's state first.
+      get references() {
+        return (offered ??= references(state));
+      },
     });
     return events.map((event) => ({ activityId: activity.id, v: kind.version, event }));
   }

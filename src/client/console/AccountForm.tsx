@@ -4,6 +4,7 @@ import { TextField } from '../../ui/Field.tsx';
 import { useT } from '../../ui/i18n.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useSubmission } from '../../ui/useSubmission.ts';
+import { LIMITS } from '../../domain/workshop/limits.ts';
 
 export interface NewAccount {
   readonly name: string;
@@ -54,7 +55,7 @@ export function AccountForm(props: {
         label={t('console.account.name')}
         hint={t('console.account.nameHint')}
         autocomplete="name"
-        maxLength={60}
+        maxLength={LIMITS.displayName}
         value={values.name}
         error={problems.name}
         required
@@ -64,7 +65,7 @@ export function AccountForm(props: {
         label={t('console.account.email')}
         type="email"
         autocomplete="username"
-        maxLength={200}
+        maxLength={LIMITS.email}
         value={values.email}
         error={problems.email}
         required
@@ -76,7 +77,7 @@ export function AccountForm(props: {
         type="password"
         autocomplete="new-password"
         minLength={MIN_PASSWORD}
-        maxLength={200}
+        maxLength={LIMITS.password}
         value={values.password}
         error={problems.password}
         required

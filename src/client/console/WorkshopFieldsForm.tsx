@@ -1,12 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { LANGUAGES, type Language } from '../../domain/language.ts';
-import { Button } from '../../ui/Button.tsx';
 import { Select, TextField } from '../../ui/Field.tsx';
 import { useT } from '../../ui/i18n.tsx';
-import { Notice } from '../../ui/Notice.tsx';
 import { useAutofocus } from '../../ui/useAutofocus.ts';
 import { useSubmission } from '../../ui/useSubmission.ts';
+import { FormActions } from '../../ui/FormActions.tsx';
+import { LIMITS } from '../../domain/workshop/limits.ts';
 
 /** The fields a workshop is created with and later edited (`updateWorkshop`). */
 export interface WorkshopFields {
@@ -64,7 +64,7 @@ export function WorkshopFieldsForm(props: {
       <TextField
         label={t('console.fields.title')}
         value={fields.title}
-        maxLength={200}
+        maxLength={LIMITS.title}
         error={problems.title}
         required
         onInput={(e) => setFields({ ...fields, title: e.currentTarget.value })}
@@ -88,7 +88,7 @@ export function WorkshopFieldsForm(props: {
         label={t('console.fields.venue')}
         hint={t('console.fields.venueHint')}
         value={fields.venue}
-        maxLength={200}
+        maxLength={LIMITS.venue}
         onInput={(e) => setFields({ ...fields, venue: e.currentTarget.value })}
       />
       <Select
@@ -106,17 +106,12 @@ export function WorkshopFieldsForm(props: {
         ))}
       </Select>
       {props.children}
-      {error && <Notice tone="error">{error}</Notice>}
-      <div class="wp-row">
-        <Button type="submit" busy={busy}>
-          {props.submitLabel}
-        </Button>
-        {props.onCancel && (
-          <Button variant="secondary" onClick={props.onCancel}>
-            {t('common.cancel')}
-          </Button>
-        )}
-      </div>
+      <FormActions
+        busy={busy}
+        submitLabel={props.submitLabel}
+        error={error}
+        onCancel={props.onCancel}
+      />
     </form>
   );
 }

@@ -12,6 +12,7 @@ import { LanguageSwitch } from '../shared/LanguageSwitch.tsx';
 import type { SetLanguage } from '../shared/mount.tsx';
 import { loadParticipant, saveParticipant } from '../shared/participantStore.ts';
 import { navigate } from '../shared/router.ts';
+import { LIMITS } from '../../domain/workshop/limits.ts';
 
 interface WorkshopInfo {
   workshopId: string;
@@ -177,7 +178,7 @@ function JoinForm({ info, onChangeCode }: { info: WorkshopInfo; onChangeCode: ()
         value={name}
         error={errors.name}
         autocomplete="given-name"
-        maxLength={60}
+        maxLength={LIMITS.displayName}
         required
         onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
       />

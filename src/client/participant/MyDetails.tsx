@@ -6,6 +6,7 @@ import { TextField } from '../../ui/Field.tsx';
 import { useT } from '../../ui/i18n.tsx';
 import type { WorkshopConnection } from '../shared/connection.ts';
 import { LanguageSwitch } from '../shared/LanguageSwitch.tsx';
+import { LIMITS } from '../../domain/workshop/limits.ts';
 
 /** Change your name or language later; both are commands like any other (and so retried). */
 export function MyDetails({
@@ -34,7 +35,7 @@ export function MyDetails({
         <TextField
           label={t('participant.join.nameLabel')}
           value={name}
-          maxLength={60}
+          maxLength={LIMITS.displayName}
           onInput={(e) => {
             setSaved(false);
             setName((e.currentTarget as HTMLInputElement).value);

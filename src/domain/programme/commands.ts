@@ -12,7 +12,7 @@ const blockFields = {
     .int()
     .min(0)
     .max(24 * 60),
-  notes: text(2000, 0).default(''),
+  notes: text(LIMITS.blockNotes, 0).default(''),
 };
 
 /** Programme commands a facilitator sends (spread into the facilitator command union). */

@@ -11,6 +11,10 @@ export const LIMITS = {
   organisation: 120,
   venue: 200,
   noteText: 500,
+  /** A programme block's notes for the facilitators. */
+  blockNotes: 2000,
+  email: 200,
+  password: 200,
   /** Whole command message, checked before parsing. */
   commandBytes: 64 * 1024,
 } as const;

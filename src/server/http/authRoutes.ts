@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.ts';
 import { parse } from '../../domain/engine.ts';
+import { LIMITS } from '../../domain/workshop/limits.ts';
 import { hashToken } from '../auth/tokens.ts';
 import type { AppContext } from '../context.ts';
 import {
@@ -13,7 +14,10 @@ import {
 import { acceptInvite } from '../services/workshops.ts';
 import { currentAccount, SESSION_COOKIE, startSession } from './session.ts';
 
-const loginSchema = z.object({ email: z.string().max(200), password: z.string().max(200) });
+const loginSchema = z.object({
+  email: z.string().max(LIMITS.email),
+  password: z.string().max(LIMITS.password),
+});
 const tokenSchema = z.object({ token: z.string().min(20).max(100) });
 
 /** Sign in and out, first-administrator setup, one-time sign-in links, invitations. */

@@ -8,9 +8,9 @@ import type { Account } from '../store/types.ts';
 
 export const newAccountSchema = z.object({
   name: text(LIMITS.displayName),
-  email: z.email().max(200),
+  email: z.email().max(LIMITS.email),
   // Long passphrases beat complexity rules; 10 characters is the floor.
-  password: z.string().min(10).max(200),
+  password: z.string().min(10).max(LIMITS.password),
 });
 export type NewAccount = z.infer<typeof newAccountSchema>;
 

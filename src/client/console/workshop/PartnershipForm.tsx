@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { Button } from '../../../ui/Button.tsx';
 import { TextField } from '../../../ui/Field.tsx';
 import { useT } from '../../../ui/i18n.tsx';
-import { Notice } from '../../../ui/Notice.tsx';
 import { useAutofocus } from '../../../ui/useAutofocus.ts';
 import { useSubmission } from '../../../ui/useSubmission.ts';
+import { FormActions } from '../../../ui/FormActions.tsx';
+import { LIMITS } from '../../../domain/workshop/limits.ts';
 
 export interface PartnershipFields {
   readonly municipality: string;
@@ -61,7 +61,7 @@ export function PartnershipForm(props: {
       <TextField
         label={t('console.partnerships.municipality')}
         value={fields.municipality}
-        maxLength={80}
+        maxLength={LIMITS.municipality}
         required
         error={missing ? t('console.form.required') : null}
         onInput={(e) => setFields({ ...fields, municipality: e.currentTarget.value })}
@@ -70,27 +70,22 @@ export function PartnershipForm(props: {
         label={t('console.partnerships.formal')}
         hint={t('console.partnerships.formalHint')}
         value={fields.formalOrganisation}
-        maxLength={120}
+        maxLength={LIMITS.organisation}
         onInput={(e) => setFields({ ...fields, formalOrganisation: e.currentTarget.value })}
       />
       <TextField
         label={t('console.partnerships.informal')}
         hint={t('console.partnerships.informalHint')}
         value={fields.informalOrganisation}
-        maxLength={120}
+        maxLength={LIMITS.organisation}
         onInput={(e) => setFields({ ...fields, informalOrganisation: e.currentTarget.value })}
       />
-      {error && <Notice tone="error">{error}</Notice>}
-      <div class="wp-row">
-        <Button type="submit" busy={busy}>
-          {props.submitLabel}
-        </Button>
-        {props.onCancel && (
-          <Button variant="secondary" onClick={props.onCancel}>
-            {t('common.cancel')}
-          </Button>
-        )}
-      </div>
+      <FormActions
+        busy={busy}
+        submitLabel={props.submitLabel}
+        error={error}
+        onCancel={props.onCancel}
+      />
     </form>
   );
 }

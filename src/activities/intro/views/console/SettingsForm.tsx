@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { Button } from '../../../../ui/Button.tsx';
 import { TextField } from '../../../../ui/Field.tsx';
-import { Notice } from '../../../../ui/Notice.tsx';
 import type { SendResult } from '../../../../ui/activityView.ts';
 import { useSubmission } from '../../../../ui/useSubmission.ts';
 import { ROUND_MINUTES, type IntroConfig } from '../../schema.ts';
 import type { IntroViewProps } from '../types.ts';
 import { QuestionsEditor, type EditableQuestion } from './QuestionsEditor.tsx';
+import { Checkbox } from '../../../../ui/Checkbox.tsx';
+import { FormActions } from '../../../../ui/FormActions.tsx';
 
 export type Configure = (config: IntroConfig) => Promise<SendResult>;
 
@@ -71,20 +71,10 @@ export function SettingsForm(
           onInput={(e) => setMinutes(e.currentTarget.value)}
         />
       </div>
-      <label class="wp-console-check">
-        <input
-          type="checkbox"
-          checked={autoRotate}
-          onChange={(e) => setAutoRotate(e.currentTarget.checked)}
-        />
+      <Checkbox checked={autoRotate} onChange={setAutoRotate}>
         {t('console.autoRotateLabel')}
-      </label>
-      {problem && <Notice tone="error">{problem}</Notice>}
-      <div>
-        <Button type="submit" busy={busy}>
-          {t('console.saveSettings')}
-        </Button>
-      </div>
+      </Checkbox>
+      <FormActions busy={busy} submitLabel={t('console.saveSettings')} error={problem} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { Button } from '../../../../ui/Button.tsx';
 import { useSubmission } from '../../../../ui/useSubmission.ts';
 import type { RolesViewProps } from '../types.ts';
+import { Checkbox } from '../../../../ui/Checkbox.tsx';
 
 /**
  * Where the activity is, the way to close (and reopen) it, and the catalog switch: whether
@@ -31,16 +32,12 @@ export function PhaseBar(props: RolesViewProps) {
         )}
       </div>
       {configure && (
-        <label class="wp-console-check">
-          <input
-            type="checkbox"
-            checked={activity.config.suggestions}
-            onChange={(e) =>
-              void configure({ ...activity.config, suggestions: e.currentTarget.checked })
-            }
-          />
+        <Checkbox
+          checked={activity.config.suggestions}
+          onChange={(on) => void configure({ ...activity.config, suggestions: on })}
+        >
           {t('console.suggestionsToggle')}
-        </label>
+        </Checkbox>
       )}
     </div>
   );

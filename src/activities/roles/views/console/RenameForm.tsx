@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { LIMITS } from '../../../../domain/workshop/limits.ts';
-import { Button } from '../../../../ui/Button.tsx';
 import { TextArea, TextField } from '../../../../ui/Field.tsx';
 import { useAutofocus } from '../../../../ui/useAutofocus.ts';
 import { useSubmission } from '../../../../ui/useSubmission.ts';
 import type { ConsoleRoleProps } from './types.ts';
+import { FormActions } from '../../../../ui/FormActions.tsx';
 
 /** Renames a role in place (and its explanation); on a refusal the input stays. */
 export function RenameForm(props: ConsoleRoleProps & { onClose: () => void }) {
@@ -45,14 +45,7 @@ export function RenameForm(props: ConsoleRoleProps & { onClose: () => void }) {
         maxLength={LIMITS.noteText}
         onInput={(e) => setDescription(e.currentTarget.value)}
       />
-      <div class="wp-row">
-        <Button type="submit" busy={busy}>
-          {tApp('common.save')}
-        </Button>
-        <Button variant="secondary" onClick={props.onClose}>
-          {tApp('common.cancel')}
-        </Button>
-      </div>
+      <FormActions busy={busy} submitLabel={tApp('common.save')} onCancel={props.onClose} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { Button } from '../../../../ui/Button.tsx';
 import type { ConsoleRoleProps } from './types.ts';
+import { Checkbox } from '../../../../ui/Checkbox.tsx';
 
 /**
  * The facilitator's actions on one role. Up and down are the keyboard path for ordering (the
@@ -11,16 +12,14 @@ export function RoleActions(props: ConsoleRoleProps & { nameId: string; onEdit: 
   const move = (toIndex: number) => void send({ type: 'moveRole', roleId: role.id, toIndex });
   return (
     <div class="wp-console-note__actions">
-      <label class="wp-console-check">
-        <input
-          type="checkbox"
-          checked={props.selected.includes(role.id)}
-          disabled={role.hidden}
-          aria-describedby={nameId}
-          onChange={(e) => props.onSelect(role.id, e.currentTarget.checked)}
-        />
+      <Checkbox
+        checked={props.selected.includes(role.id)}
+        disabled={role.hidden}
+        describedBy={nameId}
+        onChange={(on) => props.onSelect(role.id, on)}
+      >
         {t('console.select')}
-      </label>
+      </Checkbox>
       {!role.hidden && (
         <>
           <Button

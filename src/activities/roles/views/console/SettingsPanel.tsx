@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { Button } from '../../../../ui/Button.tsx';
 import { Choice } from '../../../../ui/Choice.tsx';
 import { LiveRegion } from '../../../../ui/LiveRegion.tsx';
-import { Notice } from '../../../../ui/Notice.tsx';
 import type { SendResult } from '../../../../ui/activityView.ts';
 import { useSubmission } from '../../../../ui/useSubmission.ts';
 import type { RolesConfig, Scope } from '../../schema.ts';
 import type { RolesViewProps } from '../types.ts';
+import { Checkbox } from '../../../../ui/Checkbox.tsx';
+import { FormActions } from '../../../../ui/FormActions.tsx';
 
 /** Scope and anonymity, folded away: mostly set before the activity starts. */
 export function SettingsPanel(
@@ -48,20 +48,10 @@ export function SettingsPanel(
           }))}
         />
         <p class="wp-field__hint">{t('console.scopeHint')}</p>
-        <label class="wp-console-check">
-          <input
-            type="checkbox"
-            checked={anonymous}
-            onChange={(e) => setAnonymous(e.currentTarget.checked)}
-          />
+        <Checkbox checked={anonymous} onChange={setAnonymous}>
           {t('console.anonymousLabel')}
-        </label>
-        {problem && <Notice tone="error">{problem}</Notice>}
-        <div>
-          <Button type="submit" busy={busy}>
-            {t('console.saveSettings')}
-          </Button>
-        </div>
+        </Checkbox>
+        <FormActions busy={busy} submitLabel={t('console.saveSettings')} error={problem} />
         <p aria-hidden="true">{message}</p>
         <LiveRegion message={message} />
       </form>

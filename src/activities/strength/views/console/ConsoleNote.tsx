@@ -3,6 +3,7 @@ import { Button } from '../../../../ui/Button.tsx';
 import type { Note } from '../../schema.ts';
 import { NoteEditor } from './NoteEditor.tsx';
 import type { StrengthViewProps } from '../types.ts';
+import { Checkbox } from '../../../../ui/Checkbox.tsx';
 
 /** One note as the facilitator sees it: everything about it, and every action on it. */
 export function ConsoleNote(
@@ -60,16 +61,14 @@ export function ConsoleNote(
       </p>
       {!editing && (
         <div class="wp-console-note__actions">
-          <label class="wp-console-check">
-            <input
-              type="checkbox"
-              checked={props.selected}
-              disabled={note.hidden}
-              aria-describedby={textId}
-              onChange={(e) => props.onSelect(e.currentTarget.checked)}
-            />
+          <Checkbox
+            checked={props.selected}
+            disabled={note.hidden}
+            describedBy={textId}
+            onChange={props.onSelect}
+          >
             {t('console.select')}
-          </label>
+          </Checkbox>
           {note.revealed && !note.hidden && (
             <Button
               variant="secondary"

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { Button } from '../../../../ui/Button.tsx';
 import { Select, TextArea } from '../../../../ui/Field.tsx';
 import { useAutofocus } from '../../../../ui/useAutofocus.ts';
 import { useSubmission } from '../../../../ui/useSubmission.ts';
 import { LIMITS } from '../../../../domain/workshop/limits.ts';
 import type { Category, Note } from '../../schema.ts';
 import type { StrengthViewProps } from '../types.ts';
+import { FormActions } from '../../../../ui/FormActions.tsx';
 
 /**
  * Edits a note in place: its text and kind. The facilitator tidies wording for the plenary;
@@ -56,14 +56,7 @@ export function NoteEditor(props: StrengthViewProps & { note: Note; onClose: () 
           ))}
         </Select>
       )}
-      <div class="wp-row">
-        <Button type="submit" busy={busy}>
-          {tApp('common.save')}
-        </Button>
-        <Button variant="secondary" onClick={props.onClose}>
-          {tApp('common.cancel')}
-        </Button>
-      </div>
+      <FormActions busy={busy} submitLabel={tApp('common.save')} onCancel={props.onClose} />
     </form>
   );
 }

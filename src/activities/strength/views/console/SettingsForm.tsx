@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { Button } from '../../../../ui/Button.tsx';
 import { TextArea } from '../../../../ui/Field.tsx';
-import { Notice } from '../../../../ui/Notice.tsx';
 import type { SendResult } from '../../../../ui/activityView.ts';
 import { useSubmission } from '../../../../ui/useSubmission.ts';
 import { LIMITS } from '../../../../domain/workshop/limits.ts';
 import { CATEGORIES, type Category, type StrengthConfig } from '../../schema.ts';
 import type { StrengthViewProps } from '../types.ts';
+import { Checkbox } from '../../../../ui/Checkbox.tsx';
+import { FormActions } from '../../../../ui/FormActions.tsx';
 
 export type Configure = (config: StrengthConfig) => Promise<SendResult>;
 
@@ -73,38 +73,27 @@ export function SettingsForm(
         onInput={(e) => setPrompts({ ...prompts, informal: e.currentTarget.value })}
       />
       <div>
-        <label class="wp-console-check">
-          <input
-            type="checkbox"
-            checked={anonymous}
-            onChange={(e) => setAnonymous(e.currentTarget.checked)}
-          />
+        <Checkbox checked={anonymous} onChange={setAnonymous}>
           {t('console.anonymousLabel')}
-        </label>
+        </Checkbox>
         <p class="wp-field__hint">{t('console.anonymousHint')}</p>
       </div>
       <fieldset class="wp-choice">
         <legend class="wp-field__label">{t('console.categoriesLabel')}</legend>
         {CATEGORIES.map((category) => (
-          <label key={category} class="wp-console-check">
-            <input
-              type="checkbox"
-              checked={categories.has(category)}
-              onChange={(e) => toggle(category, e.currentTarget.checked)}
-            />
+          <Checkbox
+            key={category}
+            checked={categories.has(category)}
+            onChange={(on) => toggle(category, on)}
+          >
             <span>
               {t(`category.${category}`)}{' '}
               <span class="wp-field__hint">({t(`categoryHelp.${category}`)})</span>
             </span>
-          </label>
+          </Checkbox>
         ))}
       </fieldset>
-      {problem && <Notice tone="error">{problem}</Notice>}
-      <div>
-        <Button type="submit" busy={busy}>
-          {t('console.saveSettings')}
-        </Button>
-      </div>
+      <FormActions busy={busy} submitLabel={t('console.saveSettings')} error={problem} />
     </form>
   );
 }

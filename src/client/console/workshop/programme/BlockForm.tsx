@@ -1,15 +1,15 @@
 import { useState } from 'preact/hooks';
 import { ITEM_TYPES, type ItemType } from '../../../../domain/programme/state.ts';
 import { translator } from '../../../../i18n/index.ts';
-import { Button } from '../../../../ui/Button.tsx';
 import { Select, TextArea, TextField } from '../../../../ui/Field.tsx';
 import { useLanguage, useT } from '../../../../ui/i18n.tsx';
-import { Notice } from '../../../../ui/Notice.tsx';
 import { useAutofocus } from '../../../../ui/useAutofocus.ts';
 import { useSubmission } from '../../../../ui/useSubmission.ts';
 import { registry } from '../../../shared/engine.ts';
 import { i18n } from '../../../shared/i18n.ts';
 import { KindTitle } from '../KindTitle.tsx';
+import { FormActions } from '../../../../ui/FormActions.tsx';
+import { LIMITS } from '../../../../domain/workshop/limits.ts';
 
 /** The form's own values, as typed. `type` is "kind:<kind>" or "item:<item type>". */
 export interface BlockFields {
@@ -121,7 +121,7 @@ export function BlockForm(props: {
         label={t('console.programme.form.title')}
         hint={props.types === 'none' ? undefined : t('console.programme.form.titleHint')}
         value={fields.title}
-        maxLength={200}
+        maxLength={LIMITS.title}
         error={problems.title}
         onInput={(e) => set({ title: e.currentTarget.value })}
       />
@@ -150,19 +150,16 @@ export function BlockForm(props: {
         label={t('console.programme.form.notes')}
         hint={t('console.programme.form.notesHint')}
         value={fields.notes}
-        maxLength={2000}
+        maxLength={LIMITS.blockNotes}
         rows={3}
         onInput={(e) => set({ notes: e.currentTarget.value })}
       />
-      {error && <Notice tone="error">{error}</Notice>}
-      <div class="wp-row">
-        <Button type="submit" busy={busy}>
-          {props.submitLabel}
-        </Button>
-        <Button variant="secondary" onClick={props.onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions
+        busy={busy}
+        submitLabel={props.submitLabel}
+        error={error}
+        onCancel={props.onCancel}
+      />
     </form>
   );
 }

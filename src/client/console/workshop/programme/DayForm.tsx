@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { Button } from '../../../../ui/Button.tsx';
 import { TextField } from '../../../../ui/Field.tsx';
 import { useT } from '../../../../ui/i18n.tsx';
-import { Notice } from '../../../../ui/Notice.tsx';
 import { useAutofocus } from '../../../../ui/useAutofocus.ts';
 import { useSubmission } from '../../../../ui/useSubmission.ts';
+import { FormActions } from '../../../../ui/FormActions.tsx';
+import { LIMITS } from '../../../../domain/workshop/limits.ts';
 
 export interface DayFields {
   readonly title: string;
@@ -39,7 +39,7 @@ export function DayForm(props: {
           label={t('console.programme.day.title')}
           hint={t('console.programme.day.titleHint')}
           value={fields.title}
-          maxLength={200}
+          maxLength={LIMITS.title}
           required
           error={missing ? t('console.form.required') : null}
           onInput={(e) => setFields({ ...fields, title: e.currentTarget.value })}
@@ -51,15 +51,12 @@ export function DayForm(props: {
           onInput={(e) => setFields({ ...fields, date: e.currentTarget.value || null })}
         />
       </div>
-      {error && <Notice tone="error">{error}</Notice>}
-      <div class="wp-row">
-        <Button type="submit" busy={busy}>
-          {props.submitLabel}
-        </Button>
-        <Button variant="secondary" onClick={props.onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions
+        busy={busy}
+        submitLabel={props.submitLabel}
+        error={error}
+        onCancel={props.onCancel}
+      />
     </form>
   );
 }

@@ -1,51 +1,19 @@
+import type { z } from 'zod';
 import type { KindRegistry } from '../activity.ts';
 import type { DecideContext } from '../context.ts';
 import { ensure } from '../errors.ts';
 import type { Language } from '../language.ts';
 import type { WorkshopEvent } from '../workshop/events.ts';
 import type { WorkshopState } from '../workshop/state.ts';
+import type { attachDocumentSchema, programmeCommandSchemas } from './commands.ts';
 import { nextIsoDate } from './dates.ts';
 import { nextBlock } from './schedule.ts';
 import type { ItemType, ProgrammeBlock } from './state.ts';
 import { TEMPLATES } from './templates.ts';
 
-/** Programme commands, as they arrive after parsing (see commands.ts). */
+/** Programme commands, as they arrive after parsing: the output of the schemas in commands.ts. */
 export type ProgrammeCommand =
-  | { type: 'addDay'; title: string; date: string | null }
-  | { type: 'updateDay'; dayId: string; title: string; date: string | null }
-  | { type: 'removeDay'; dayId: string }
-  | {
-      type: 'addBlock';
-      dayId: string;
-      title: string;
-      startTime: string | null;
-      durationMin: number;
-      notes: string;
-      kind: string | null;
-      itemType: ItemType | null;
-      index?: number | undefined;
-    }
-  | {
-      type: 'updateBlock';
-      blockId: string;
-      title: string;
-      startTime: string | null;
-      durationMin: number;
-      notes: string;
-      itemType: ItemType | null;
-    }
-  | { type: 'moveBlock'; blockId: string; dayId: string; index: number }
-  | { type: 'removeBlock'; blockId: string }
-  | { type: 'startBlock'; blockId: string }
-  | { type: 'startNextBlock' }
-  | { type: 'endBlock' }
-  | { type: 'applyTemplate'; templateId: string }
-  | {
-      type: 'attachDocument';
-      blockId: string;
-      document: { id: string; name: string; mime: string; size: number };
-    }
-  | { type: 'detachDocument'; blockId: string; documentId: string };
+  z.output<(typeof programmeCommandSchemas)[number]> | z.output<typeof attachDocumentSchema>;
 
 interface Env {
   readonly state: WorkshopState;

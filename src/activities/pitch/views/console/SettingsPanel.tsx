@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { Button } from '../../../../ui/Button.tsx';
+import { FormActions } from '../../../../ui/FormActions.tsx';
 import { TextField } from '../../../../ui/Field.tsx';
-import { LiveRegion } from '../../../../ui/LiveRegion.tsx';
+import { SettingsDetails } from '../../../../ui/SettingsDetails.tsx';
 import type { SendResult } from '../../../../ui/activityView.ts';
 import { useSubmission } from '../../../../ui/useSubmission.ts';
 import { MINUTES_MAX, MINUTES_MIN, type PitchConfig } from '../../schema.ts';
@@ -32,8 +32,7 @@ export function SettingsPanel(
   }
 
   return (
-    <details class="wp-card wp-details">
-      <summary>{t('console.settings')}</summary>
+    <SettingsDetails summary={t('console.settings')} message={message}>
       <form class="wp-stack" onSubmit={save}>
         <TextField
           label={t('console.minutesLabel')}
@@ -46,14 +45,8 @@ export function SettingsPanel(
           value={minutes}
           onInput={(e) => setMinutes(e.currentTarget.value)}
         />
-        <div class="wp-row">
-          <Button type="submit" busy={busy}>
-            {t('console.save')}
-          </Button>
-          <p aria-hidden="true">{message}</p>
-        </div>
+        <FormActions busy={busy} submitLabel={t('console.save')} />
       </form>
-      <LiveRegion message={message} />
-    </details>
+    </SettingsDetails>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Choice } from '../../../../ui/Choice.tsx';
-import { LiveRegion } from '../../../../ui/LiveRegion.tsx';
+import { SettingsDetails } from '../../../../ui/SettingsDetails.tsx';
 import type { SendResult } from '../../../../ui/activityView.ts';
 import { useSubmission } from '../../../../ui/useSubmission.ts';
 import type { RolesConfig, Scope } from '../../schema.ts';
@@ -34,8 +34,7 @@ export function SettingsPanel(
   }
 
   return (
-    <details class="wp-card wp-details">
-      <summary>{t('console.settings')}</summary>
+    <SettingsDetails summary={t('console.settings')} message={message}>
       <form class="wp-stack" onSubmit={save}>
         <Choice<Scope>
           legend={t('console.scopeLegend')}
@@ -52,9 +51,7 @@ export function SettingsPanel(
           {t('console.anonymousLabel')}
         </Checkbox>
         <FormActions busy={busy} submitLabel={t('console.saveSettings')} error={problem} />
-        <p aria-hidden="true">{message}</p>
-        <LiveRegion message={message} />
       </form>
-    </details>
+    </SettingsDetails>
   );
 }

@@ -7,20 +7,17 @@
  *
  *   npm run bench:realtime -- [phones=60] [notesEach=10]
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { build } from 'esbuild';
 import type { WorkshopState } from '../src/domain/workshop/state.ts';
+import { connect, join, type TestServer, type TestSocket } from '../test/support/server.ts';
 import {
-  connect,
-  cookieHeader,
-  join,
-  type TestServer,
-  type TestSocket,
-} from '../test/support/server.ts';
+  buildServerBundle,
+  demoSignIn,
+  startServerProcess,
+} from '../test/support/serverProcess.ts';
 
 const phones = Number(process.argv[2] ?? 60);
 const notesEach = Number(process.argv[3] ?? 10);
@@ -30,63 +27,19 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-/** Starts the server entry point in a child process and reads its start banner. */
-async function startServerProcess() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wp-bench-'));
-  const bundle = path.resolve('.tmp', 'bench-server.mjs');
-  await build({
-    entryPoints: ['src/server/main.ts'],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'silent',
-  });
-  const child = spawn(
-    process.execPath,
-    [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=.tmp/prof'] : []), bundle],
-    {
-      env: {
-        ...process.env,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        WERKPLAATS_DATA_DIR: dataDir,
-        WERKPLAATS_DEMO: '1',
-        LOG_LEVEL: 'warn',
-        WERKPLAATS_PARTICIPANT_BATCH_MS: '100',
-        WERKPLAATS_JOIN_RATE_PER_MINUTE: '100000',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const banner = await new Promise<string>((resolve) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('Join code')) resolve(out);
-    });
-  });
-  const url = (/running on (http:\/\/\S+)/.exec(banner)?.[1] ?? '').replace(
-    'localhost',
-    '127.0.0.1',
-  );
-  const workshopId = /console\/([\w-]+)/.exec(banner)?.[1] ?? '';
-  const code = /projector\/([A-Z0-9]+)/.exec(banner)?.[1] ?? '';
-  return { url, workshopId, code, stop: () => child.kill('SIGTERM') };
-}
-
-const proc = await startServerProcess();
-const server = { url: proc.url } as TestServer;
-const login = await fetch(`${proc.url}/api/auth/login`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json', origin: proc.url },
-  body: JSON.stringify({ email: 'demo@werkplaats.test', password: 'werkplaats-demo' }),
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wp-bench-'));
+const proc = await startServerProcess({
+  bundle: await buildServerBundle('bench-server'),
+  dataDir,
+  // BENCH_PROFILE=1 writes a CPU profile of the server to .tmp/prof.
+  nodeArgs: process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=.tmp/prof'] : [],
+  env: { WERKPLAATS_PARTICIPANT_BATCH_MS: '100', WERKPLAATS_JOIN_RATE_PER_MINUTE: '100000' },
 });
+const server = { url: proc.url } as TestServer;
 const console_ = await connect(
   server,
   { role: 'facilitator', workshopId: proc.workshopId },
-  cookieHeader(login.headers.getSetCookie()),
+  await demoSignIn(proc.url),
 );
 const hello = await console_.hello(null);
 const state = (
@@ -173,5 +126,5 @@ console.log(
 
 for (const s of everyone) s.disconnect();
 console_.disconnect();
-proc.stop();
+proc.child.kill('SIGTERM');
 process.exit(0);

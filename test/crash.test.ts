@@ -1,11 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StrengthState } from '../src/activities/strength/schema.ts';
-import { connect, cookieHeader, join, type TestServer } from './support/server.ts';
+import { connect, join, type TestServer } from './support/server.ts';
+import {
+  buildServerBundle,
+  demoSignIn,
+  removeBundle,
+  startServerProcess,
+  type ServerProcess,
+} from './support/serverProcess.ts';
 
 /**
  * "What the server acknowledged survives a crash": a real server process is killed with
@@ -13,70 +18,29 @@ import { connect, cookieHeader, join, type TestServer } from './support/server.t
  */
 let bundle: string;
 let dataDir: string;
-let child: ChildProcess | null = null;
+let running: ServerProcess | null = null;
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wp-crash-'));
-  // Inside the repository, so the bundle's external imports resolve from node_modules.
-  bundle = path.resolve('.tmp', `crash-${path.basename(dataDir)}.mjs`);
-  await build({
-    entryPoints: ['src/server/main.ts'],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'silent',
-  });
+  bundle = await buildServerBundle(`crash-${path.basename(dataDir)}`);
 });
 
 afterAll(() => {
-  child?.kill('SIGKILL');
-  fs.rmSync(bundle, { force: true });
+  running?.child.kill('SIGKILL');
+  removeBundle(bundle);
 });
 
-/** Starts the real entry point in demo mode; resolves with the URL and the printed banner. */
-function startProcess(): Promise<{ url: string; banner: string }> {
-  return new Promise((resolve, reject) => {
-    child = spawn(process.execPath, [bundle], {
-      cwd: path.resolve('.'),
-      env: {
-        ...process.env,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        WERKPLAATS_DATA_DIR: dataDir,
-        WERKPLAATS_DEMO: '1',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 20_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /running on (http:\/\/\S+)/.exec(out);
-      if (match?.[1] && out.includes('Join code')) {
-        clearTimeout(timer);
-        resolve({ url: match[1].replace('localhost', '127.0.0.1'), banner: out });
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  });
+async function startProcess(): Promise<ServerProcess> {
+  running = await startServerProcess({ bundle, dataDir });
+  return running;
 }
 
 describe('crash safety', () => {
   it('keeps every acknowledged note after SIGKILL, and the same join code and login after restart', async () => {
     const first = await startProcess();
     const fake = { url: first.url } as TestServer;
-    const code = /projector\/([A-Z0-9]+)/.exec(first.banner)?.[1] ?? '';
-    const workshopId = /console\/([\w-]+)/.exec(first.banner)?.[1] ?? '';
-
-    const login = await fetch(`${first.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: first.url },
-      body: JSON.stringify({ email: 'demo@werkplaats.test', password: 'werkplaats-demo' }),
-    });
-    const cookie = cookieHeader(login.headers.getSetCookie());
+    const { code, workshopId } = first;
+    const cookie = await demoSignIn(first.url);
     const facilitator = await connect(fake, { role: 'facilitator', workshopId }, cookie);
     const hello = await facilitator.hello(null);
     const activities =
@@ -92,10 +56,10 @@ describe('crash safety', () => {
       const ack = await phone.cmd(activityId, { type: 'addNote', text: `briefje ${i}` });
       if (ack.ok) acknowledged.push(`briefje ${i}`);
     }
-    child?.kill('SIGKILL'); // no shutdown hook runs
+    first.child.kill('SIGKILL'); // no shutdown hook runs
     phone.disconnect();
     facilitator.disconnect();
-    await new Promise((resolve) => child?.once('exit', resolve));
+    await new Promise((resolve) => first.child.once('exit', resolve));
 
     const second = await startProcess();
     expect(second.banner).toContain(`projector/${code}`);

@@ -4,12 +4,12 @@ import { defineConfig, type Plugin } from 'vite';
 
 /**
  * Server-only code never ships to phones (docs/decisions/0008-server-only-code.md): in the
- * browser build, an activity's or the domain's `decide.ts`, `redact.ts`, `report.ts` and
+ * browser build, an activity's or the domain's `decide.ts`, `view.ts`, `report.ts` and
  * `timers.ts` become stubs that throw, so what only they import (Yjs for merging, date
  * helpers, their own logic) leaves the bundle; and `zod` becomes an inert placeholder, because
  * browsers never validate commands. Tests and the server run the real modules.
  */
-const SERVER_ONLY = /\/src\/(activities\/[^/]+|domain\/[^/]+)\/(decide|redact|report|timers)\.ts$/;
+const SERVER_ONLY = /\/src\/(activities\/[^/]+|domain\/[^/]+)\/(decide|redact|view|report|timers)\.ts$/;
 
 function serverOnlyStubs(): Plugin {
   return {

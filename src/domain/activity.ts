@@ -1,9 +1,10 @@
 import type { z } from 'zod';
-import type { ActivityViewer, Actor } from './actors.ts';
+import type { Actor } from './actors.ts';
 import type { DecideContext } from './context.ts';
 import type { DomainEvent } from './events.ts';
 import type { Language } from './language.ts';
 import type { ReportBlock } from './report.ts';
+import type { Audience, ViewPart } from './views/audience.ts';
 import type { Participant, Partnership, Side } from './workshop/state.ts';
 
 /** A flat message catalogue for one language (nested objects allowed), as in `src/i18n`. */
@@ -67,24 +68,37 @@ export interface ReportInput<Config> {
   t(key: string, params?: Readonly<Record<string, string | number>>): string;
 }
 
+/** What a kind's `view` and `overlay` may read besides the state. */
+export interface ViewContext<Config> {
+  readonly config: Config;
+  readonly participants: Readonly<Record<string, Participant>>;
+  readonly partnerships: Readonly<Record<string, Partnership>>;
+}
+
+/**
+ * Which participants an event may have given another audience or another overlay: `'all'`,
+ * or a list of participant ids. See {@link ActivityKind.reaches}.
+ */
+export type Reach = 'all' | readonly string[];
+
 /**
  * The activity contract. One folder under `src/activities/<kind>/` implements it and one line
  * in `src/activities/registry.ts` registers it. Everything here is pure: no clock, randomness
  * or I/O except what arrives through `ctx`. See `docs/activity-contract.md`.
  *
- * Privacy rule: `redactEvent` must be a function of the event and the viewer only (no state),
- * so the server can redact a catch-up from the log as cheaply as a live event. An event that
- * needs different content for different viewers carries everything each of them may see (for
- * example a reveal carries the revealed notes), and `redactEvent` may turn one event into
- * another of the same union (for example a hidden note becomes a deletion for participants).
- * For every viewer, redacting the state after an event must equal applying the redacted event
- * to the redacted state before it; the shared test `checkRedactionConverges` proves it.
+ * Privacy lives in views, never in events (docs/decisions/0010-views-per-audience.md): events
+ * are plain facts of what happened and never leave the server; what each audience may see is
+ * `view(state, audience)`, computed once per audience and sent as versioned patches. A
+ * participant sees the view of their audience (`audienceOf`) plus their own small `overlay`
+ * (my notes, my pair), which the browser folds in with `personalize`.
  */
 export interface ActivityKind<
   Config,
   State,
   Command extends DomainEvent,
   Event extends DomainEvent,
+  View = State,
+  Overlay = unknown,
 > {
   /** Stable id; also the folder name and the catalogue namespace. */
   readonly kind: string;
@@ -101,16 +115,37 @@ export interface ActivityKind<
   /** Validates intent against state; returns the events that record it, or throws DomainError. */
   decide(command: Command, state: State, ctx: ActivityContext<Config>): Event[];
   evolve(state: State, event: Event, meta: EventMeta): State;
-  /** The viewer's group in this activity (e.g. their side), or null if they have none. */
-  groupOf(state: State, participant: Participant): string | null;
-  redactEvent(event: Event, viewer: ActivityViewer): Event | null;
-  redactState(state: State, viewer: ActivityViewer): State;
+  /**
+   * The audience a participant belongs to in this activity, e.g. `side:formal`,
+   * `partnership:p1`, `group:g3`, or {@link PARTICIPANTS} when everyone sees the same.
+   * Facilitators, the projector and observers are the audiences `facilitator`, `projector`
+   * and `observer`.
+   */
+  audienceOf(state: State, participant: Participant, config: Config): Audience;
+  /**
+   * What one audience may see, as plain JSON-safe data (no `undefined`, no class instances).
+   * `people` lists the participants the view names; the core attaches their public cards
+   * (name, municipality, side), so a phone never needs the whole roster. Prefer records keyed
+   * by id over arrays for lists that change: a patch then touches one entry, not every index.
+   */
+  view(state: State, audience: Audience, ctx: ViewContext<Config>): ViewPart<View>;
+  /**
+   * What one participant sees on top of their audience's view (my notes, my pair, my vote),
+   * or null when there is nothing personal. Keep it small: it is computed per person.
+   */
+  overlay?(state: State, participantId: string, ctx: ViewContext<Config>): ViewPart<Overlay> | null;
+  /** Runs in the browser: folds a participant's overlay into their audience's view. */
+  personalize?(view: View, overlay: Overlay, participantId: string): View;
+  /**
+   * Which participants' audience or overlay this event may change. Default: the acting
+   * participant for a participant's event, everyone for a facilitator's or the system's.
+   */
+  reaches?(event: Event, meta: EventMeta): Reach;
   /** This activity's section of the report. */
   report(state: State, input: ReportInput<Config>): ReportBlock[];
   /**
-   * What this activity offers other activities by reference. Computed from whatever state the
-   * caller holds: on the server the full state, in a browser the viewer's redacted state, so
-   * references never reveal more than the viewer may see. Offer only shared work.
+   * What this activity offers other activities by reference, computed on the server from the
+   * full state and sent to everyone in the workshop's views: offer only shared work.
    */
   references?(state: State, config: Config, activityId: string): Reference[];
   /**
@@ -130,7 +165,7 @@ export interface ActivityKind<
  * type-checked against {@link ActivityKind} where it is defined; the methods are declared as
  * methods (bivariant parameters) so a concrete kind is assignable to this erased form.
  */
-export type AnyActivityKind = ActivityKind<unknown, unknown, DomainEvent, DomainEvent>;
+export type AnyActivityKind = ActivityKind<unknown, unknown, DomainEvent, DomainEvent, unknown, unknown>;
 
 export interface KindRegistry {
   get(kind: string): AnyActivityKind | undefined;
@@ -138,8 +173,13 @@ export interface KindRegistry {
 }
 
 /** Helper that keeps a kind's own type parameters checked while registering it. */
-export function defineActivityKind<C, S, Cmd extends DomainEvent, E extends DomainEvent>(
-  kind: ActivityKind<C, S, Cmd, E>,
-): ActivityKind<C, S, Cmd, E> {
+export function defineActivityKind<
+  C,
+  S,
+  Cmd extends DomainEvent,
+  E extends DomainEvent,
+  V = S,
+  O = unknown,
+>(kind: ActivityKind<C, S, Cmd, E, V, O>): ActivityKind<C, S, Cmd, E, V, O> {
   return kind;
 }

@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { ActivityViewer, Viewer } from './actors.ts';
 import type { AnyActivityKind, KindRegistry, Reference, ScheduledCommand } from './activity.ts';
 import type { DecideContext } from './context.ts';
 import { DomainError, ensure } from './errors.ts';
@@ -13,7 +12,7 @@ import {
 import { decideWorkshop } from './workshop/decide.ts';
 import { WORKSHOP_EVENT_VERSION, type WorkshopEvent } from './workshop/events.ts';
 import { evolveWorkshop, updateActivity } from './workshop/evolve.ts';
-import { redactWorkshopEvent, redactWorkshopFields } from './workshop/redact.ts';
+import { createViewProjection, own } from './views/project.ts';
 import { emptyWorkshop, type ActivityInstance, type WorkshopState } from './workshop/state.ts';
 
 /** A command as it arrives: for the workshop itself (`activityId: null`) or for one activity. */
@@ -38,19 +37,19 @@ export function createEngine(kinds: KindRegistry) {
       }));
     }
     ensure(state.exists, 'WP_ERR_NOT_FOUND');
-    const activity = state.activities[input.activityId];
+    const activity = own(state.activities, input.activityId);
     ensure(activity, 'WP_ERR_NOT_FOUND');
     const kind = kindOf(activity);
     const command = parse(kind.commandSchema, input.command);
 
     let participant = null;
     if (ctx.actor.kind === 'participant') {
-      participant = state.participants[ctx.actor.participantId] ?? null;
+      participant = own(state.participants, ctx.actor.participantId) ?? null;
       ensure(participant && !participant.removed, 'WP_ERR_PARTICIPANT_REMOVED');
       ensure(kind.participantCommands.includes(command.type), 'WP_ERR_FORBIDDEN');
       ensure(activity.status === 'running', 'WP_ERR_ACTIVITY_NOT_RUNNING');
     } else if (ctx.actor.kind === 'facilitator') {
-      ensure(state.facilitators[ctx.actor.accountId], 'WP_ERR_FORBIDDEN');
+      ensure(own(state.facilitators, ctx.actor.accountId), 'WP_ERR_FORBIDDEN');
     }
     let offered: Reference[] | undefined;
     const events = kind.decide(command, activity.state, {
@@ -81,7 +80,7 @@ export function createEngine(kinds: KindRegistry) {
       case 'system':
         return parse(systemCommandSchema, raw);
       case 'facilitator':
-        ensure(state.facilitators[ctx.actor.accountId], 'WP_ERR_FORBIDDEN');
+        ensure(own(state.facilitators, ctx.actor.accountId), 'WP_ERR_FORBIDDEN');
         ensureOwnCommand(raw, FACILITATOR_TYPES);
         return parse(facilitatorCommandSchema, raw);
       case 'participant':
@@ -94,7 +93,7 @@ export function createEngine(kinds: KindRegistry) {
     if (envelope.activityId === null) {
       return evolveWorkshop(state, envelope.event as WorkshopEvent, envelope.at, kinds);
     }
-    const activity = state.activities[envelope.activityId];
+    const activity = own(state.activities, envelope.activityId);
     if (!activity) return state;
     const kind = kinds.get(activity.kind);
     if (!kind) return state; // A kind removed from this build: keep its events, skip its state.
@@ -115,64 +114,11 @@ export function createEngine(kinds: KindRegistry) {
     return state;
   }
 
-  /** The viewer as one activity sees them, with their group there (computed from `state`). */
-  function activityViewer(
-    viewer: Viewer,
-    activity: ActivityInstance,
-    state: WorkshopState,
-  ): ActivityViewer {
-    if (viewer.kind !== 'participant') return { ...viewer, groupId: null };
-    const kind = kinds.get(activity.kind);
-    const participant = state.participants[viewer.participantId];
-    const groupId = kind && participant ? kind.groupOf(activity.state, participant) : null;
-    return { ...viewer, groupId };
-  }
-
-  /**
-   * Redacts one event for one viewer, given the state after it. Returns null when the viewer
-   * must not receive it at all. Actors are only ever shown to facilitators.
-   */
-  function redactEvent(
-    envelope: EventEnvelope,
-    viewer: Viewer,
-    state: WorkshopState,
-  ): EventEnvelope | null {
-    const actor = viewer.kind === 'facilitator' ? envelope.actor : null;
-    if (envelope.activityId === null) {
-      const event = redactWorkshopEvent(envelope.event as WorkshopEvent, viewer);
-      return event ? { ...envelope, event, actor } : null;
-    }
-    const activity = state.activities[envelope.activityId];
-    const kind = activity ? kinds.get(activity.kind) : undefined;
-    if (!activity || !kind) return null;
-    const event = kind.redactEvent(
-      migrate(kind, envelope),
-      activityViewer(viewer, activity, state),
-    );
-    return event ? { ...envelope, v: kind.version, event, actor } : null;
-  }
-
-  /** The whole state as one viewer may see it: the first thing a client receives. */
-  function redactState(state: WorkshopState, viewer: Viewer): WorkshopState {
-    const base = redactWorkshopFields(state, viewer);
-    const activities: Record<string, ActivityInstance> = {};
-    for (const activity of Object.values(state.activities)) {
-      const kind = kinds.get(activity.kind);
-      activities[activity.id] = kind
-        ? {
-            ...activity,
-            state: kind.redactState(activity.state, activityViewer(viewer, activity, state)),
-          }
-        : { ...activity, state: null };
-    }
-    return { ...base, activities };
-  }
-
   /** Everything the workshop's activities offer by reference, from the state given. */
   function references(state: WorkshopState): Reference[] {
     const all: Reference[] = [];
     for (const id of state.activityOrder) {
-      const activity = state.activities[id];
+      const activity = own(state.activities, id);
       const kind = activity ? kinds.get(activity.kind) : undefined;
       if (activity && kind?.references)
         all.push(...kind.references(activity.state, activity.config, activity.id));
@@ -198,16 +144,23 @@ export function createEngine(kinds: KindRegistry) {
     return kind;
   }
 
+  /** Runs in the browser: a participant's overlay folded into their audience's view. */
+  function personalize(kind: string, view: unknown, overlay: unknown, participantId: string) {
+    const k = kinds.get(kind);
+    return k?.personalize && overlay !== null && overlay !== undefined
+      ? k.personalize(view, overlay, participantId)
+      : view;
+  }
+
   return {
     kinds,
     decide,
     evolve,
     replay,
-    redactEvent,
-    redactState,
-    activityViewer,
     references,
     timers,
+    personalize,
+    views: createViewProjection(kinds, references),
   };
 }
 

@@ -1,15 +1,14 @@
 import { z } from 'zod';
 import type { ErrorCode, ErrorParams } from './errors.ts';
-import type { EventEnvelope } from './events.ts';
 import { clientActionIdSchema, idSchema } from './ids.ts';
-import type { WorkshopState } from './workshop/state.ts';
+import type { PersonCard } from './views/audience.ts';
 
 /**
  * The realtime protocol, shared by server and client (see docs/protocol.md). Client messages
  * are either durable commands (acknowledged once stored) or requests; nothing a client sends
  * is trusted for who it is, which group it is in, or what time it is.
  */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 /** Socket.IO handshake `auth` payload. */
 export const handshakeSchema = z.discriminatedUnion('role', [
@@ -23,17 +22,18 @@ export const handshakeSchema = z.discriminatedUnion('role', [
 ]);
 export type Handshake = z.infer<typeof handshakeSchema>;
 
-/** `hello`: ask to be brought up to date. `lastSeq` null means "send me everything". */
-export const helloSchema = z.object({
-  protocol: z.literal(PROTOCOL_VERSION),
-  lastSeq: z.number().int().min(0).nullable(),
-});
+/** `hello`: ask for your current views. The answer carries them whole, never the log. */
+export const helloSchema = z.object({ protocol: z.literal(PROTOCOL_VERSION) }).loose();
 export type Hello = z.infer<typeof helloSchema>;
+
+/** `view`: ask for one of your views whole again (after a patch that did not fit). */
+export const viewRequestSchema = z.object({ view: z.string().min(1).max(200) });
 
 /** `command`: a durable command. The same `clientActionId` is never applied twice. */
 export const commandMessageSchema = z.object({
   clientActionId: clientActionIdSchema,
-  activityId: idSchema.nullable(),
+  /** The activity the command is for; null or left out for the workshop itself. */
+  activityId: idSchema.nullable().default(null),
   command: z.object({ type: z.string().min(1).max(60) }).loose(),
 });
 export type CommandMessage = z.infer<typeof commandMessageSchema>;
@@ -50,8 +50,40 @@ export type CommandAck =
       readonly firstSeq: number;
       readonly lastSeq: number;
       readonly duplicate: boolean;
+      /** The id of what the command created (an activity, a block, a note), when it made one. */
+      readonly createdId?: string;
     }
   | { readonly ok: false; readonly error: WireError };
+
+/** One JSON Patch (RFC 6902) operation; paths are JSON Pointers into the view's payload. */
+export interface PatchOperation {
+  readonly op: 'add' | 'remove' | 'replace' | 'move' | 'copy' | 'test';
+  readonly path: string;
+  readonly value?: unknown;
+  readonly from?: string;
+}
+
+/**
+ * A whole view. `version` is the workshop's log position the view was computed at; patches
+ * take a view from one version to a later one.
+ */
+export interface ViewMessage {
+  readonly view: string;
+  readonly version: number;
+  readonly data: unknown;
+  readonly people: Readonly<Record<string, PersonCard>>;
+}
+
+/**
+ * A change to a view, applied only by a client that holds version `from` (otherwise it asks
+ * for the view again with `view`). `ops` apply to `{data, people}`.
+ */
+export interface PatchMessage {
+  readonly view: string;
+  readonly from: number;
+  readonly to: number;
+  readonly ops: readonly PatchOperation[];
+}
 
 /** Who the server says you are on this connection. */
 export type You =
@@ -59,9 +91,11 @@ export type You =
   | { readonly role: 'facilitator'; readonly accountId: string; readonly name: string }
   | { readonly role: 'projector' };
 
-export type Sync =
-  | { readonly kind: 'snapshot'; readonly seq: number; readonly state: WorkshopState }
-  | { readonly kind: 'events'; readonly events: readonly EventEnvelope[]; readonly upTo: number };
+/** Your views, whole, at log position `seq` (every view is up to date with it). */
+export interface Sync {
+  readonly seq: number;
+  readonly views: readonly ViewMessage[];
+}
 
 export type HelloAck =
   | {
@@ -75,11 +109,7 @@ export type HelloAck =
     }
   | { readonly ok: false; readonly error: WireError };
 
-/** `events` from the server: redacted for you; `upTo` is the log position they bring you to. */
-export interface EventsMessage {
-  readonly events: readonly EventEnvelope[];
-  readonly upTo: number;
-}
+export type ViewAck = ({ readonly ok: true } & ViewMessage) | { readonly ok: false; readonly error: WireError };
 
 export interface PresenceMessage {
   readonly participantId: string;
@@ -88,9 +118,13 @@ export interface PresenceMessage {
 
 /** Server → client event names and payloads. */
 export interface ServerToClient {
-  events: (message: EventsMessage) => void;
-  /** Your view changed in a way events cannot express (e.g. a new group): send `hello` again. */
-  resync: (message: { reason: string }) => void;
+  /** A view you now have (a new activity, a new group): replaces any copy you hold. */
+  view: (message: ViewMessage) => void;
+  patch: (message: PatchMessage) => void;
+  /** A view you no longer have (the activity ended for you, you moved group): forget it. */
+  viewDropped: (message: { view: string }) => void;
+  /** Everything up to `seq` that you may see has reached you (settles your sent commands). */
+  synced: (message: { seq: number }) => void;
   presence: (message: PresenceMessage) => void;
   /** You were removed from the workshop; the connection closes. */
   removed: (message: { error: WireError }) => void;
@@ -100,5 +134,6 @@ export interface ServerToClient {
 export interface ClientToServer {
   hello: (message: Hello, ack: (reply: HelloAck) => void) => void;
   command: (message: CommandMessage, ack: (reply: CommandAck) => void) => void;
+  view: (message: { view: string }, ack: (reply: ViewAck) => void) => void;
   time: (message: Record<string, never>, ack: (reply: { serverTime: number }) => void) => void;
 }

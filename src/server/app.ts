@@ -1,3 +1,4 @@
+import { react } from './reactions.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
@@ -102,16 +103,19 @@ export async function createApp(options: AppOptions): Promise<App> {
   rooms.onApplied((room) => scheduler.sync(room));
 
   // Removing a participant also revokes their tokens (the state already refuses them).
-  rooms.onApplied((room, envelopes) => {
-    for (const { activityId, event } of envelopes) {
-      if (activityId === null && event.type === 'participantRemoved') {
-        const { participantId } = event as { type: string; participantId: string };
-        stores.accounts
-          .revokeParticipantTokens(room.workshopId, participantId, now())
-          .catch((err: unknown) => logger.error({ err }, 'token revocation failed'));
-      }
-    }
-  });
+  rooms.onApplied((room, envelopes) =>
+    react(
+      {
+        participantRemoved: ({ participantId }) => {
+          stores.accounts
+            .revokeParticipantTokens(room.workshopId, participantId, now())
+            .catch((err: unknown) => logger.error({ err }, 'token revocation failed'));
+        },
+      },
+      envelopes,
+      undefined,
+    ),
+  );
 
   await fastify.register(fastifyCookie);
   await fastify.register(fastifyHelmet, {

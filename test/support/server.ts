@@ -3,14 +3,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { io, type Socket } from 'socket.io-client';
-import type { EventEnvelope } from '../../src/domain/events.ts';
 import type {
   ClientToServer,
   CommandAck,
-  EventsMessage,
   HelloAck,
+  PatchMessage,
   ServerToClient,
+  ViewMessage,
 } from '../../src/domain/protocol.ts';
+import { applyPatch, composeWorkshop, held, type HeldView } from '../../src/client/shared/compose.ts';
+import { createEngine } from '../../src/domain/engine.ts';
+import { registry } from '../../src/activities/registry.ts';
+import type { WorkshopView } from '../../src/domain/views/workshopView.ts';
 import { createApp, type App } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import { createAccount } from '../../src/server/services/accounts.ts';
@@ -151,20 +155,31 @@ export async function join(
   return res.body;
 }
 
+const engine = createEngine(registry);
+
 export type TestSocket = Socket<ServerToClient, ClientToServer> & {
-  /** Every event received on the wire, in order, exactly as the server sent it. */
-  received: EventEnvelope[];
+  /** The views this socket holds, kept current from `hello`, `view`, `patch`, `viewDropped`. */
+  views: Map<string, HeldView>;
   /** The raw JSON of every message received (to assert that secrets never arrived). */
   wire: string[];
-  upTo: number;
-  hello(lastSeq: number | null): Promise<HelloAck>;
+  /** The highest `synced` (or hello) log position received. */
+  seq: number;
+  /** Patches received whose `from` did not match what the socket held (gaps it noticed). */
+  gaps: PatchMessage[];
+  /** When set, patches for which it returns true are dropped on purpose (gap tests). */
+  dropPatch: ((patch: PatchMessage) => boolean) | null;
+  hello(): Promise<HelloAck>;
   cmd(
     activityId: string | null,
     command: { type: string; [key: string]: unknown },
     clientActionId?: string,
   ): Promise<CommandAck>;
-  waitFor(predicate: (e: EventEnvelope) => boolean, timeoutMs?: number): Promise<EventEnvelope>;
-  waitForSeq(seq: number, timeoutMs?: number): Promise<void>;
+  /** The workshop as the browser composes it from the views (activities with their state). */
+  workshop(): WorkshopView | null;
+  /** One activity's state as the browser composes it (overlay folded in), or undefined. */
+  activity<S = unknown>(activityId: string): S | undefined;
+  /** Resolves once `check()` returns a truthy value after some message, or rejects. */
+  waitUntil<T>(check: () => T | null | undefined | false, timeoutMs?: number): Promise<T>;
 };
 
 let actionCounter = 0;
@@ -181,58 +196,85 @@ export async function connect(
     reconnection: false,
     forceNew: true,
   }) as TestSocket;
-  socket.received = [];
+  socket.views = new Map();
   socket.wire = [];
-  socket.upTo = 0;
+  socket.seq = 0;
+  socket.gaps = [];
+  socket.dropPatch = null;
+  let you: Parameters<typeof composeWorkshop>[2] = null;
+  const changed = new Set<() => void>();
+  const notify = () => {
+    for (const f of [...changed]) f();
+  };
   socket.onAny((name: string, payload: unknown) =>
     socket.wire.push(`${name}:${JSON.stringify(payload)}`),
   );
-  socket.on('events', (message: EventsMessage) => {
-    socket.received.push(...message.events);
-    socket.upTo = message.upTo;
+  socket.on('view', (m) => {
+    socket.views.set(m.view, held(m));
+    notify();
   });
-  socket.hello = async (lastSeq) => {
-    const ack = await socket.timeout(5000).emitWithAck('hello', { protocol: 1, lastSeq });
+  socket.on('viewDropped', ({ view }) => {
+    socket.views.delete(view);
+    notify();
+  });
+  socket.on('synced', ({ seq }) => {
+    socket.seq = Math.max(socket.seq, seq);
+    notify();
+  });
+  socket.on('patch', (m) => {
+    if (socket.dropPatch?.(m)) return;
+    const view = socket.views.get(m.view);
+    if (view && m.to <= view.version) return;
+    if (!view || view.version !== m.from) {
+      socket.gaps.push(m);
+      // As the browser does: ask for the whole view again.
+      void socket
+        .timeout(5000)
+        .emitWithAck('view', { view: m.view })
+        .then((ack) => {
+          if (ack.ok) socket.views.set(ack.view, held(ack));
+          notify();
+        });
+      return;
+    }
+    socket.views.set(m.view, applyPatch(view, m.ops, m.to));
+    notify();
+  });
+  socket.hello = async () => {
+    const ack = await socket.timeout(5000).emitWithAck('hello', { protocol: 2 });
     socket.wire.push(`hello-ack:${JSON.stringify(ack)}`);
-    if (ack.ok) socket.upTo = ack.sync.kind === 'snapshot' ? ack.sync.seq : ack.sync.upTo;
-    if (ack.ok && ack.sync.kind === 'events') socket.received.push(...ack.sync.events);
+    if (ack.ok) {
+      you = ack.you;
+      socket.seq = ack.sync.seq;
+      socket.views = new Map(ack.sync.views.map((v: ViewMessage) => [v.view, held(v)]));
+      notify();
+    }
     return ack;
   };
   socket.cmd = (activityId, command, clientActionId = `a${++actionCounter}-${Date.now()}`) =>
     socket.timeout(5000).emitWithAck('command', { clientActionId, activityId, command });
-  socket.waitFor = (predicate, timeoutMs = 3000) =>
-    new Promise((resolve, reject) => {
-      const found = socket.received.find(predicate);
-      if (found) return resolve(found);
-      const timer = setTimeout(
-        () => reject(new Error('timed out waiting for an event')),
-        timeoutMs,
-      );
-      const onEvents = (message: EventsMessage) => {
-        const match = message.events.find(predicate);
-        if (match) {
-          clearTimeout(timer);
-          socket.off('events', onEvents);
-          resolve(match);
-        }
+  socket.workshop = () => composeWorkshop(engine, socket.views, you);
+  socket.activity = <S,>(activityId: string) => {
+    const w = socket.workshop();
+    const a = w && Object.hasOwn(w.activities, activityId) ? w.activities[activityId] : undefined;
+    return (a?.state ?? undefined) as S | undefined;
+  };
+  socket.waitUntil = <T,>(check: () => T | null | undefined | false, timeoutMs = 3000) =>
+    new Promise<T>((resolve, reject) => {
+      const first = check();
+      if (first) return resolve(first);
+      const timer = setTimeout(() => {
+        changed.delete(onChange);
+        reject(new Error('timed out waiting for a view'));
+      }, timeoutMs);
+      const onChange = () => {
+        const value = check();
+        if (!value) return;
+        clearTimeout(timer);
+        changed.delete(onChange);
+        resolve(value);
       };
-      socket.on('events', onEvents);
-    });
-  socket.waitForSeq = (seq, timeoutMs = 3000) =>
-    new Promise((resolve, reject) => {
-      if (socket.upTo >= seq) return resolve();
-      const timer = setTimeout(
-        () => reject(new Error(`timed out waiting for seq ${seq} (at ${socket.upTo})`)),
-        timeoutMs,
-      );
-      const onEvents = (message: EventsMessage) => {
-        if (message.upTo >= seq) {
-          clearTimeout(timer);
-          socket.off('events', onEvents);
-          resolve();
-        }
-      };
-      socket.on('events', onEvents);
+      changed.add(onChange);
     });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());

@@ -3,7 +3,6 @@ import { translator } from '../../i18n/index.ts';
 import type { ActivityView, ActivityViewProps, Surface } from '../../ui/activityView.ts';
 import { useLanguage, useT } from '../../ui/i18n.tsx';
 import type { WorkshopConnection } from './connection.ts';
-import { engine } from './engine.ts';
 import { i18n } from './i18n.ts';
 import { useConnection } from './useConnection.ts';
 import { loadView } from './views.ts';
@@ -39,10 +38,7 @@ export function ActivityHost(props: {
   }, [kind, surface, viewKey]);
 
   const t = useMemo(() => translator(i18n, language, kind || 'app'), [language, kind]);
-  const references = useMemo(
-    () => (snapshot.workshop ? engine.references(snapshot.workshop) : []),
-    [snapshot.workshop],
-  );
+  const references = snapshot.workshop?.references ?? [];
   const pending = useMemo(
     () => snapshot.pending.filter((p) => p.activityId === activityId),
     [snapshot.pending, activityId],
@@ -53,6 +49,9 @@ export function ActivityHost(props: {
   );
 
   if (!activity || !snapshot.workshop) return null;
+  // The activity's own view arrives just after the workshop says it is on screen.
+  if (!loaded || loaded.key !== viewKey || activity.state === null)
+    return <p aria-busy="true">{tApp('common.loading')}</p>;
   if (!loaded || loaded.key !== viewKey) return <p aria-busy="true">{tApp('common.loading')}</p>;
   const View = loaded.View;
   if (!View) return <p>{tApp('common.loading')}</p>;

@@ -1,17 +1,19 @@
 import { io, type Socket } from 'socket.io-client';
 import type { Engine } from '../../domain/engine.ts';
 import type { ErrorCode } from '../../domain/errors.ts';
-import type { EventEnvelope } from '../../domain/events.ts';
 import {
   PROTOCOL_VERSION,
   type ClientToServer,
   type Handshake,
+  type PatchMessage,
   type ServerToClient,
   type Sync,
+  type ViewMessage,
   type WireError,
   type You,
 } from '../../domain/protocol.ts';
-import type { WorkshopState } from '../../domain/workshop/state.ts';
+import type { WorkshopView } from '../../domain/views/workshopView.ts';
+import { applyPatch, composeWorkshop, held, type HeldView } from './compose.ts';
 import type { SendResult } from '../../ui/activityView.ts';
 import { ServerClock } from './clock.ts';
 import { i18n } from './i18n.ts';
@@ -24,7 +26,8 @@ export type ConnectionStatus =
 export interface ConnectionSnapshot {
   readonly status: ConnectionStatus;
   readonly you: You | null;
-  readonly workshop: WorkshopState | null;
+  readonly workshop: WorkshopView | null;
+  /** Everything up to this log position that this connection may see has arrived. */
   readonly seq: number;
   readonly online: ReadonlySet<string>;
   readonly pending: readonly OutboxEntry[];
@@ -50,8 +53,10 @@ const MAX_COMMAND_CHARS = 60_000;
 type Listener = (snapshot: ConnectionSnapshot) => void;
 
 /**
- * One live connection to one workshop: catch-up on every (re)connect, an outbox of commands
- * that survives reloads, the same `evolve` as the server, and the server's clock.
+ * One live connection to one workshop: its views, whole on every (re)connect and then kept
+ * current by versioned patches (a patch that does not fit asks for the view again); an outbox
+ * of commands that survives reloads; and the server's clock. The browser never replays
+ * events: privacy is decided on the server, per audience (decision 0010).
  */
 export class WorkshopConnection {
   private socket: Socket<ServerToClient, ClientToServer> | null = null;
@@ -61,6 +66,9 @@ export class WorkshopConnection {
   private readonly waiting = new Map<string, (result: SendResult) => void>();
   private pumping = false;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private views = new Map<string, HeldView>();
+  /** Views asked for again after a gap; their patches are ignored until the answer. */
+  private readonly refetching = new Set<string>();
   readonly clock = new ServerClock();
 
   constructor(
@@ -115,8 +123,17 @@ export class WorkshopConnection {
         this.update({ status: 'offline' });
       }
     });
-    socket.on('events', ({ events, upTo }) => this.applyEvents(events, upTo));
-    socket.on('resync', () => void this.hello(true));
+    socket.on('view', (message) => this.setViews([...this.views, [message.view, held(message)]]));
+    socket.on('patch', (message) => this.applyPatchMessage(message));
+    socket.on('viewDropped', ({ view }) => {
+      const next = new Map(this.views);
+      next.delete(view);
+      this.setViews(next);
+    });
+    socket.on('synced', ({ seq }) => {
+      if (seq > this.snapshot.seq) this.update({ seq });
+      this.settle();
+    });
     socket.on('presence', ({ participantId, online }) => {
       const next = new Set(this.snapshot.online);
       if (online) next.add(participantId);
@@ -174,16 +191,13 @@ export class WorkshopConnection {
     return this.snapshot.status === 'removed' || this.snapshot.status === 'unauthenticated';
   }
 
-  private async hello(fresh = false): Promise<void> {
+  private async hello(): Promise<void> {
     const socket = this.socket;
     if (!socket) return;
-    const lastSeq = fresh || !this.snapshot.workshop ? null : this.snapshot.seq;
     const sentAt = Date.now();
     let ack;
     try {
-      ack = await socket
-        .timeout(ACK_TIMEOUT_MS)
-        .emitWithAck('hello', { protocol: PROTOCOL_VERSION, lastSeq });
+      ack = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('hello', { protocol: PROTOCOL_VERSION });
     } catch {
       socket.disconnect().connect(); // no answer: start over
       return;
@@ -202,12 +216,12 @@ export class WorkshopConnection {
       return;
     }
     this.clock.sample(sentAt, ack.serverTime, Date.now());
-    this.applySync(ack.sync);
     this.update({
       status: 'online',
       you: ack.you,
       ...(ack.online ? { online: new Set(ack.online) } : {}),
     });
+    this.applySync(ack.sync);
     void this.refineClock();
     void this.pump();
   }
@@ -226,21 +240,36 @@ export class WorkshopConnection {
   }
 
   private applySync(sync: Sync): void {
-    if (sync.kind === 'snapshot') {
-      this.update({ workshop: sync.state, seq: sync.seq });
-      this.settle();
-    } else {
-      this.applyEvents(sync.events, sync.upTo);
-    }
+    this.refetching.clear();
+    this.update({ seq: sync.seq });
+    this.setViews(sync.views.map((v): [string, HeldView] => [v.view, held(v)]));
   }
 
-  private applyEvents(events: readonly EventEnvelope[], upTo: number): void {
-    let workshop = this.snapshot.workshop;
-    if (!workshop) return; // not synced yet: the hello answer brings the state
-    for (const envelope of events) {
-      if (envelope.seq > this.snapshot.seq) workshop = this.engine.evolve(workshop, envelope);
-    }
-    this.update({ workshop, seq: Math.max(this.snapshot.seq, upTo) });
+  private applyPatchMessage(message: PatchMessage): void {
+    const view = this.views.get(message.view);
+    if (this.refetching.has(message.view)) return;
+    if (view && message.to <= view.version) return; // already there (a view sent whole meanwhile)
+    if (!view || message.from !== view.version) return void this.refetch(message.view);
+    this.setViews([...this.views, [message.view, applyPatch(view, message.ops, message.to)]]);
+  }
+
+  /** A patch did not fit what we hold (one went missing): ask for the whole view again. */
+  private async refetch(key: string): Promise<void> {
+    const socket = this.socket;
+    if (!socket || this.refetching.has(key)) return;
+    this.refetching.add(key);
+    const ack = await socket
+      .timeout(ACK_TIMEOUT_MS)
+      .emitWithAck('view', { view: key })
+      .catch(() => null);
+    this.refetching.delete(key);
+    if (!ack) return void socket.disconnect().connect(); // no answer: start over
+    if (ack.ok) this.setViews([...this.views, [key, held(ack as ViewMessage)]]);
+  }
+
+  private setViews(views: Iterable<[string, HeldView]>): void {
+    this.views = new Map(views);
+    this.update({ workshop: composeWorkshop(this.engine, this.views, this.snapshot.you) });
     this.settle();
   }
 

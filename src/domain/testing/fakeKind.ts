@@ -21,9 +21,8 @@ export function fakeKind(name: string): AnyActivityKind {
     participantCommands: ['say'],
     decide: (command) => [{ type: 'said', text: command.text }],
     evolve: (state, event) => ({ lines: [...state.lines, event.text] }),
-    groupOf: () => null,
-    redactEvent: (event) => event,
-    redactState: (state) => state,
+    audienceOf: () => 'participants',
+    view: (state) => ({ data: state }),
     report: () => [],
   }) as AnyActivityKind;
 }

@@ -2,12 +2,16 @@
  * Test kit: a workshop run purely in memory through the engine, as the server would run it,
  * with a fixed clock and predictable ids. Used by every activity's given/when/then tests.
  */
-import type { Actor, Viewer } from '../actors.ts';
+import type { Actor } from '../actors.ts';
 import { DomainError } from '../errors.ts';
 import type { KindRegistry } from '../activity.ts';
 import { createEngine, type CommandInput } from '../engine.ts';
 import type { DomainEvent, EventEnvelope } from '../events.ts';
 import type { WorkshopEvent } from '../workshop/events.ts';
+import {
+  FACILITATOR as FACILITATORS,
+  PROJECTOR,
+  type Audience, type ViewPayload } from '../views/audience.ts';
 import { emptyWorkshop, type Side, type WorkshopState } from '../workshop/state.ts';
 
 export const FACILITATOR: Actor = { kind: 'facilitator', accountId: 'fac1' };
@@ -136,63 +140,65 @@ export function workshopHarness(kinds: KindRegistry, seed = 1) {
     activityState<S>(activityId: string): S {
       return state.activities[activityId]?.state as S;
     },
-    /** Every viewer of this workshop: facilitator, each participant, projector. */
-    viewers(): Viewer[] {
-      const people: Viewer[] = Object.values(state.participants).map((p) => ({
-        kind: 'participant',
-        participantId: p.id,
-        side: p.side,
-        partnershipId: p.partnershipId,
-      }));
-      return [{ kind: 'facilitator', accountId: 'fac1' }, ...people, { kind: 'projector' }];
+    /** One audience's view of an activity, as the server computes it (JSON round-tripped). */
+    view<V = unknown>(activityId: string, audience: Audience): ViewPayload<V> {
+      const payload = engine.views.computeView(state, { scope: 'activity', activityId, audience });
+      if (!payload) throw new Error(`no view of ${activityId} for ${audience}`);
+      return wire(payload) as ViewPayload<V>;
     },
-    /** The events a viewer receives from the whole log, redacted as the server would. */
-    receivedBy(viewer: Viewer): EventEnvelope[] {
-      return log.flatMap((e, i) => {
-        const redacted = engine.redactEvent(e, viewer, states[i] ?? state);
-        return redacted ? [redacted] : [];
+    /** What the facilitators' console holds of an activity. */
+    facilitatorSees<V = unknown>(activityId: string): V {
+      return harness.view<V>(activityId, FACILITATORS).data;
+    },
+    /** What the projector holds of an activity. */
+    projectorSees<V = unknown>(activityId: string): V {
+      return harness.view<V>(activityId, PROJECTOR).data;
+    },
+    /** The participant's audience in an activity. */
+    audienceOf(activityId: string, participantId: string): Audience | null {
+      return engine.views.audienceOf(state, activityId, participantId);
+    },
+    /** A participant's overlay on an activity (null when the kind has none). */
+    overlayOf<O = unknown>(activityId: string, participantId: string): ViewPayload<O> | null {
+      const payload = engine.views.computeView(state, {
+        scope: 'overlay',
+        activityId,
+        participantId,
       });
+      return payload ? (wire(payload) as ViewPayload<O>) : null;
     },
     /**
-     * The core privacy-and-sync property: for every viewer and every prefix of the log,
-     * folding the redacted events gives exactly the redacted state. Returns the first mismatch.
+     * What a participant's phone holds of an activity: their audience's view with their
+     * overlay folded in, exactly as the browser composes it. Also everything on the wire for
+     * them, as JSON (for "the secret never arrives" assertions).
      */
-    checkRedactionConverges(): {
-      viewer: Viewer;
-      seq: number;
-      expected: unknown;
-      actual: unknown;
-    } | null {
-      for (const viewer of harness.viewers()) {
-        let client = engine.redactState(emptyWorkshop, viewer);
-        for (let i = 0; i < log.length; i++) {
-          const envelope = log[i]!;
-          const after = states[i]!;
-          const redacted = engine.redactEvent(envelope, viewer, after);
-          if (redacted) client = engine.evolve(client, redacted);
-          const expected = engine.redactState(after, viewer);
-          if (JSON.stringify(sortKeys(client)) !== JSON.stringify(sortKeys(expected))) {
-            return { viewer, seq: envelope.seq, expected, actual: client };
-          }
-        }
-      }
-      return null;
+    participantSees<V = unknown>(activityId: string, participantId: string): V {
+      return harness.phone<V>(activityId, participantId).state;
+    },
+    phone<V = unknown>(activityId: string, participantId: string): { state: V; wire: string } {
+      const audience = harness.audienceOf(activityId, participantId);
+      if (audience === null) throw new Error(`${participantId} has no audience`);
+      const view = harness.view(activityId, audience);
+      const overlay = harness.overlayOf(activityId, participantId);
+      const kind = state.activities[activityId]?.kind ?? '';
+      return {
+        state: engine.personalize(kind, view.data, overlay?.data ?? null, participantId) as V,
+        wire: JSON.stringify([view, overlay]),
+      };
     },
   };
   return harness;
 }
 
-/** Stable JSON for comparing states built in different orders. */
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => [k, sortKeys(v)]),
-    );
-  }
-  return value;
+/**
+ * A view as it arrives in the browser. A view must survive JSON unchanged (no `undefined`, no
+ * class instances): patches are computed over JSON, so anything else would drift.
+ */
+function wire(payload: unknown): unknown {
+  const json = JSON.stringify(payload);
+  const parsed: unknown = JSON.parse(json);
+  if (JSON.stringify(parsed) !== json) throw new Error('a view does not survive JSON');
+  return parsed;
 }
 
 export type WorkshopHarness = ReturnType<typeof workshopHarness>;

@@ -2,44 +2,37 @@ import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import { actorKey } from '../../domain/actors.ts';
 import { DomainError, isDomainError, type ErrorCode } from '../../domain/errors.ts';
-import type { EventEnvelope } from '../../domain/events.ts';
 import {
   commandMessageSchema,
   helloSchema,
+  viewRequestSchema,
   type ClientToServer,
   type CommandAck,
   type HelloAck,
   type ServerToClient,
-  type Sync,
+  type ViewAck,
 } from '../../domain/protocol.ts';
 import { LIMITS } from '../../domain/workshop/limits.ts';
 import type { Bus } from '../bus/types.ts';
 import type { AppContext } from '../context.ts';
 import { wireError } from '../http/errors.ts';
+import { react } from '../reactions.ts';
 import type { Room } from '../room/room.ts';
-import {
-  groupsOf,
-  movedGroup,
-  newDelivery,
-  redactForViewers,
-  TokenBucket,
-  viewerKey,
-  type Delivery,
-} from './fanout.ts';
+import { TokenBucket } from './tokenBucket.ts';
 import { handshakeLanguage, identify, type SocketIdentity } from './identity.ts';
 import type { PresenceTracker } from './presence.ts';
+import { WorkshopViews } from './views/hub.ts';
 
 interface SocketData {
   identity: SocketIdentity;
-  delivery: Delivery;
 }
 
 type WpSocket = Socket<ClientToServer, ServerToClient, Record<string, never>, SocketData>;
 
 /**
- * The realtime gateway: authenticates sockets, answers `hello` with a catch-up, runs commands
- * through the rooms, and sends every connection only what its viewer may see. Phones get
- * their events in batches every few hundred milliseconds; projectors and facilitators at once.
+ * The realtime gateway: authenticates sockets, answers `hello` with the connection's views,
+ * runs commands through the rooms, and keeps every view current with versioned patches
+ * (see `views/hub.ts`). Every message is for one view, sent once to that view's room.
  */
 export function attachGateway(
   ctx: AppContext,
@@ -57,14 +50,27 @@ export function attachGateway(
       // The Origin is checked in the handshake middleware below, so a refusal carries a code.
     },
   );
-  const byWorkshop = new Map<string, Set<WpSocket>>();
+  const hubs = new Map<string, WorkshopViews>();
   // Per person, not per connection: reconnecting does not refill the bucket.
   const buckets = new Map<string, TokenBucket>();
+  const broadcast = {
+    to: (room: string, event: string, payload: unknown) =>
+      void io.to(room).emit(event as 'patch', payload as never),
+  };
+
+  function hubOf(room: Room): WorkshopViews {
+    let hub = hubs.get(room.workshopId);
+    if (!hub) {
+      hub = new WorkshopViews(ctx.engine, room, broadcast, ctx.config.participantBatchMs);
+      hubs.set(room.workshopId, hub);
+    }
+    return hub;
+  }
 
   io.use((socket, next) => {
     identify(ctx, socket.handshake.auth, socket.handshake.headers)
       .then((identity) => {
-        socket.data = { identity, delivery: newDelivery() };
+        socket.data = { identity };
         next();
       })
       .catch((error: unknown) => {
@@ -78,16 +84,13 @@ export function attachGateway(
 
   io.on('connection', (socket: WpSocket) => {
     const { identity } = socket.data;
-    const sockets = byWorkshop.get(identity.workshopId) ?? new Set<WpSocket>();
-    byWorkshop.set(identity.workshopId, sockets);
-    sockets.add(socket);
     if (
       identity.viewer.kind === 'participant' &&
       presence.connect(identity.workshopId, identity.viewer.participantId)
     ) {
       announcePresence(identity.workshopId, identity.viewer.participantId, true);
     }
-
+    // A message without an acknowledgement callback gets nothing back: there is no one to tell.
     socket.on('hello', (message, ack) => {
       if (typeof ack !== 'function') return;
       hello(socket, message).then(ack, (error: unknown) => ack(failure(socket, error)));
@@ -96,13 +99,17 @@ export function attachGateway(
       if (typeof ack !== 'function') return;
       command(socket, message).then(ack, (error: unknown) => ack(failure(socket, error)));
     });
+    socket.on('view', (message, ack) => {
+      if (typeof ack !== 'function') return;
+      resend(socket, message).then(ack, (error: unknown) => ack(failure(socket, error)));
+    });
     socket.on('time', (_message, ack) => {
       if (typeof ack === 'function') ack({ serverTime: ctx.now() });
     });
     socket.on('disconnect', () => {
-      sockets.delete(socket);
-      if (socket.data.delivery.timer) clearTimeout(socket.data.delivery.timer);
-      if (sockets.size === 0) byWorkshop.delete(identity.workshopId);
+      const hub = hubs.get(identity.workshopId);
+      hub?.detach(socket);
+      if (hub?.isEmpty) hubs.delete(identity.workshopId);
       if (
         identity.viewer.kind === 'participant' &&
         presence.disconnect(identity.workshopId, identity.viewer.participantId)
@@ -113,50 +120,35 @@ export function attachGateway(
   });
 
   async function hello(socket: WpSocket, raw: unknown): Promise<HelloAck> {
-    const message = helloSchema.safeParse(raw);
-    if (!message.success) throw new DomainError('WP_ERR_VALIDATION');
-    const { identity, delivery } = socket.data;
+    if (!helloSchema.safeParse(raw).success)
+      throw new DomainError('WP_ERR_VALIDATION', { field: 'protocol' });
+    const { identity } = socket.data;
     const room = await ctx.rooms.get(identity.workshopId);
-    if (message.data.lastSeq !== null && message.data.lastSeq > room.seq) await room.catchUp();
     assertStillPresent(room, identity);
-    // Everything below is synchronous: no event can be applied between the sync and the mark.
-    const missed =
-      message.data.lastSeq === null || delivery.needsSnapshot
-        ? null
-        : room.eventsAfter(message.data.lastSeq);
-    const sync: Sync = missed
-      ? {
-          kind: 'events',
-          events:
-            redactForViewers(ctx.engine, room.state, missed, [identity.viewer]).get(
-              viewerKey(identity.viewer),
-            ) ?? [],
-          upTo: room.seq,
-        }
-      : {
-          kind: 'snapshot',
-          seq: room.seq,
-          state: ctx.engine.redactState(room.state, identity.viewer),
-        };
-    if (delivery.timer) clearTimeout(delivery.timer);
-    Object.assign(delivery, {
-      synced: true,
-      sentSeq: room.seq,
-      queue: [],
-      timer: null,
-      needsSnapshot: false,
-    });
-    delivery.groups = groupsOf(ctx.engine, room.state, identity.viewer);
-    return {
-      ok: true,
-      you: identity.you,
-      workshopId: identity.workshopId,
-      serverTime: ctx.now(),
-      sync,
-      ...(identity.viewer.kind === 'facilitator'
-        ? { online: presence.online(identity.workshopId) }
-        : {}),
-    };
+    if (!socket.connected) throw new DomainError('WP_ERR_UNAUTHENTICATED');
+    const sync = await new Promise<HelloAck & { ok: true }>((resolve) =>
+      hubOf(room).attach(socket, identity.viewer, (views) =>
+        resolve({
+          ok: true,
+          you: identity.you,
+          workshopId: identity.workshopId,
+          serverTime: ctx.now(),
+          sync: views,
+          ...(identity.viewer.kind === 'facilitator'
+            ? { online: presence.online(identity.workshopId) }
+            : {}),
+        }),
+      ),
+    );
+    return sync;
+  }
+
+  async function resend(socket: WpSocket, raw: unknown): Promise<ViewAck> {
+    const message = viewRequestSchema.safeParse(raw);
+    if (!message.success) throw new DomainError('WP_ERR_VALIDATION', { field: 'view' });
+    const view = hubs.get(socket.data.identity.workshopId)?.resend(socket, message.data.view);
+    if (!view) throw new DomainError('WP_ERR_NOT_FOUND');
+    return { ok: true, ...view };
   }
 
   async function command(socket: WpSocket, raw: unknown): Promise<CommandAck> {
@@ -194,65 +186,44 @@ export function attachGateway(
 
   function assertStillPresent(room: Room, identity: SocketIdentity) {
     if (identity.viewer.kind !== 'participant') return;
-    const participant = room.state.participants[identity.viewer.participantId];
+    const { participantId } = identity.viewer;
+    const participant = Object.hasOwn(room.state.participants, participantId)
+      ? room.state.participants[participantId]
+      : undefined;
     if (!participant || participant.removed) throw new DomainError('WP_ERR_PARTICIPANT_REMOVED');
   }
 
-  // Fan-out: every event applied on this node, whoever wrote it, goes to its connections.
+  /** The sockets of one participant on this node. */
+  async function socketsOf(workshopId: string, participantId: string): Promise<WpSocket[]> {
+    return (await io.in(`${workshopId}|p/${participantId}`).fetchSockets()) as unknown as WpSocket[];
+  }
+
+  // Every event applied on this node, whoever wrote it: first the reactions, then the views.
   const stopListening = ctx.rooms.onApplied((room, envelopes) => {
-    const sockets = byWorkshop.get(room.workshopId);
-    if (!sockets) return;
-    const live = [...sockets].filter((s) => s.data.delivery.synced);
-    const redacted = redactForViewers(
-      ctx.engine,
-      room.state,
+    react(
+      {
+        participantRemoved: ({ participantId }) => {
+          void socketsOf(room.workshopId, participantId).then((sockets) => {
+            for (const socket of sockets) {
+              socket.emit('removed', {
+                error: wireError(ctx, 'WP_ERR_PARTICIPANT_REMOVED', socket.data.identity.language),
+              });
+              socket.disconnect(true);
+            }
+          });
+        },
+        participantUpdated: ({ participantId, language }) => {
+          if (language === null) return;
+          void socketsOf(room.workshopId, participantId).then((sockets) => {
+            for (const socket of sockets) socket.data.identity.language = language;
+          });
+        },
+      },
       envelopes,
-      live.map((s) => s.data.identity.viewer),
+      undefined,
     );
-    const lastSeq = envelopes.at(-1)?.seq ?? room.seq;
-    for (const socket of live) {
-      const { identity, delivery } = socket.data;
-      if (removedNow(identity, envelopes)) {
-        socket.emit('removed', {
-          error: wireError(ctx, 'WP_ERR_PARTICIPANT_REMOVED', identity.language),
-        });
-        socket.disconnect(true);
-        continue;
-      }
-      updateLanguage(identity, envelopes);
-      const groups = groupsOf(ctx.engine, room.state, identity.viewer);
-      if (movedGroup(delivery.groups, groups)) {
-        // New group: the client's view cannot be patched by events; it asks for a snapshot.
-        Object.assign(delivery, { synced: false, needsSnapshot: true, queue: [] });
-        socket.emit('resync', { reason: 'group' });
-        continue;
-      }
-      delivery.groups = groups;
-      const fresh = (redacted.get(viewerKey(identity.viewer)) ?? []).filter(
-        (e) => e.seq > delivery.sentSeq,
-      );
-      delivery.queue.push(...fresh);
-      delivery.sentSeq = Math.max(delivery.sentSeq, lastSeq);
-      schedule(socket);
-    }
+    hubs.get(room.workshopId)?.applied(envelopes);
   });
-
-  function schedule(socket: WpSocket) {
-    const { delivery, identity } = socket.data;
-    const batchMs = identity.viewer.kind === 'participant' ? ctx.config.participantBatchMs : 0;
-    if (batchMs === 0) return flush(socket);
-    delivery.timer ??= setTimeout(() => flush(socket), batchMs);
-  }
-
-  function flush(socket: WpSocket) {
-    const { delivery } = socket.data;
-    if (delivery.timer) clearTimeout(delivery.timer);
-    delivery.timer = null;
-    if (!delivery.synced) return;
-    const events = delivery.queue;
-    delivery.queue = [];
-    socket.emit('events', { events, upTo: delivery.sentSeq });
-  }
 
   function announcePresence(workshopId: string, participantId: string, online: boolean) {
     deliverPresence(workshopId, participantId, online);
@@ -264,10 +235,7 @@ export function attachGateway(
   }
 
   function deliverPresence(workshopId: string, participantId: string, online: boolean) {
-    for (const socket of byWorkshop.get(workshopId) ?? []) {
-      if (socket.data.identity.viewer.kind === 'facilitator')
-        socket.emit('presence', { participantId, online });
-    }
+    io.to(`${workshopId}|w/facilitator`).emit('presence', { participantId, online });
   }
 
   const stopBus = bus.subscribe((message) => {
@@ -285,32 +253,8 @@ export function attachGateway(
     async close() {
       stopListening();
       stopBus();
+      for (const hub of hubs.values()) hub.stop();
       await io.close();
     },
   };
-}
-
-function removedNow(identity: SocketIdentity, envelopes: readonly EventEnvelope[]): boolean {
-  if (identity.viewer.kind !== 'participant') return false;
-  const id = identity.viewer.participantId;
-  return envelopes.some(
-    (e) =>
-      e.activityId === null &&
-      e.event.type === 'participantRemoved' &&
-      (e.event as { participantId?: string }).participantId === id,
-  );
-}
-
-function updateLanguage(identity: SocketIdentity, envelopes: readonly EventEnvelope[]) {
-  if (identity.viewer.kind !== 'participant') return;
-  for (const { activityId, event } of envelopes) {
-    const e = event as { type: string; participantId?: string; language?: unknown };
-    if (
-      activityId === null &&
-      e.type === 'participantUpdated' &&
-      e.participantId === identity.viewer.participantId
-    ) {
-      if (e.language === 'nl' || e.language === 'en') identity.language = e.language;
-    }
-  }
 }

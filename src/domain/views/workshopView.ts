@@ -1,0 +1,45 @@
+import type { Reference } from '../activity.ts';
+import type { Participant, WorkshopState } from '../workshop/state.ts';
+import { FACILITATOR, PROJECTOR, type Audience, type ViewPart } from './audience.ts';
+
+/** How many are in the room: what everyone but facilitators gets instead of the roster. */
+export interface Roster {
+  readonly total: number;
+}
+
+/**
+ * The workshop as one audience sees it: the workshop's fields and programme, its activities
+ * without their state (each activity is a view of its own), the shared references, and the
+ * roster as far as the audience needs it. Facilitators get every participant; the projector
+ * the newest names for the lobby; phones only counts (a phone's own record is `me/<id>`).
+ */
+export interface WorkshopView extends WorkshopState {
+  /** Null on phones: a count that changes with every join is not worth a message to each. */
+  readonly roster: Roster | null;
+  readonly references: readonly Reference[];
+}
+
+/** The lobby shows the newest names; a hall of thousands cannot show everyone anyway. */
+export const LOBBY_NAMES = 40;
+
+export function workshopView(
+  state: WorkshopState,
+  audience: Audience,
+  references: readonly Reference[],
+): ViewPart<WorkshopView> {
+  const active = Object.values(state.participants).filter((p) => !p.removed);
+  const activities: Record<string, WorkshopState['activities'][string]> = {};
+  for (const activity of Object.values(state.activities))
+    activities[activity.id] = { ...activity, state: null };
+  const base = { ...state, activities, roster: { total: active.length }, references };
+  if (audience === FACILITATOR) return { data: base };
+  const shared = { ...base, facilitators: {}, participants: {} };
+  if (audience === PROJECTOR)
+    return { data: shared, people: active.slice(-LOBBY_NAMES).map((p) => p.id) };
+  return { data: { ...shared, roster: null } };
+}
+
+/** A participant's own record, language included: only they (and facilitators) see it. */
+export function meView(state: WorkshopState, participantId: string): ViewPart<Participant | null> {
+  return { data: Object.hasOwn(state.participants, participantId) ? state.participants[participantId]! : null };
+}

@@ -1,0 +1,318 @@
+import fastJsonPatch from 'fast-json-patch';
+import type { Reach, Reference } from '../../../domain/activity.ts';
+import type { Viewer } from '../../../domain/actors.ts';
+import type { Engine } from '../../../domain/engine.ts';
+import type { EventEnvelope } from '../../../domain/events.ts';
+import type { PatchOperation, Sync, ViewMessage } from '../../../domain/protocol.ts';
+import { parseViewKey, STAFF_AUDIENCES, type ViewPayload, type ViewRef } from '../../../domain/views/audience.ts';
+import type { WorkshopState } from '../../../domain/workshop/state.ts';
+import { wantedViews } from './wanted.ts';
+
+/** What the hub needs of a connection: Socket.IO's socket satisfies it. */
+export interface ViewSocket {
+  readonly id: string;
+  join(room: string): unknown;
+  leave(room: string): unknown;
+  emit(event: string, payload: unknown): unknown;
+}
+
+/** What the hub needs of the server: broadcast to a Socket.IO room (encoded once). */
+export interface Broadcast {
+  to(room: string, event: string, payload: unknown): void;
+}
+
+/** The room state the hub reads (a `Room` on this node). */
+export interface RoomView {
+  readonly workshopId: string;
+  readonly state: WorkshopState;
+  readonly seq: number;
+}
+
+/** One view with listeners on this node: what they were last sent, and at which version. */
+interface Channel {
+  readonly key: string;
+  readonly ref: ViewRef;
+  readonly room: string;
+  /** Staff views (facilitator, projector) are sent at once; phones' views on the tick. */
+  readonly staff: boolean;
+  listeners: number;
+  payload: ViewPayload;
+  version: number;
+  dirty: boolean;
+}
+
+interface Member {
+  readonly socket: ViewSocket;
+  readonly viewer: Viewer;
+  readonly keys: Set<string>;
+}
+
+/**
+ * Views per audience for one workshop on this node (decision 0010). After each batch of events
+ * it marks the views the batch may have changed, recomputes each of them once, diffs it against
+ * what its listeners hold, and sends one versioned JSON Patch to the view's Socket.IO room.
+ * Staff views go at once; phones' views go together on a tick every `batchMs`, so a hall of
+ * phones gets a few messages a second however fast notes arrive. Cost per batch grows with the
+ * number of views touched, not with the number of people.
+ */
+export class WorkshopViews {
+  private readonly channels = new Map<string, Channel>();
+  private readonly members = new Map<string, Member>();
+  /** Participants with sockets here, by id (for reach and for `synced`). */
+  private readonly byParticipant = new Map<string, Set<Member>>();
+  /** Phones waiting for their first views: answered on the next tick, current with it. */
+  private waiting: { member: Member; answer: (sync: Sync) => void }[] = [];
+  /** Participants who sent something since the last tick: they get `synced` on it. */
+  private readonly actors = new Set<string>();
+  private tickTimer: ReturnType<typeof setTimeout> | null = null;
+  private references: { seq: number; list: readonly Reference[] } | null = null;
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly room: RoomView,
+    private readonly broadcast: Broadcast,
+    private readonly batchMs: number,
+  ) {}
+
+  get isEmpty(): boolean {
+    return this.members.size === 0;
+  }
+
+  /** Socket.IO room names: per view, per person (for `synced`), and all staff. */
+  roomOf(key: string): string {
+    return `${this.room.workshopId}|${key}`;
+  }
+
+  /**
+   * A connection asks for its views. Staff get them at once; phones on the next tick, so what
+   * they get is exactly what the phones already connected hold then (no patch in between).
+   */
+  attach(socket: ViewSocket, viewer: Viewer, answer: (sync: Sync) => void): void {
+    this.detach(socket);
+    const member: Member = { socket, viewer, keys: new Set() };
+    this.members.set(socket.id, member);
+    if (viewer.kind !== 'participant') {
+      socket.join(this.roomOf('staff'));
+      this.subscribe(member, false);
+      answer(this.syncOf(member));
+      return;
+    }
+    let people = this.byParticipant.get(viewer.participantId);
+    if (!people) this.byParticipant.set(viewer.participantId, (people = new Set()));
+    people.add(member);
+    socket.join(this.roomOf(`p/${viewer.participantId}`));
+    this.waiting.push({ member, answer });
+    this.scheduleTick();
+  }
+
+  detach(socket: ViewSocket): void {
+    const member = this.members.get(socket.id);
+    if (!member) return;
+    this.members.delete(socket.id);
+    this.waiting = this.waiting.filter((w) => w.member !== member);
+    for (const key of member.keys) this.release(key);
+    member.keys.clear();
+    if (member.viewer.kind === 'participant') {
+      const people = this.byParticipant.get(member.viewer.participantId);
+      people?.delete(member);
+      if (people?.size === 0) this.byParticipant.delete(member.viewer.participantId);
+    }
+    if (this.members.size === 0) this.stop();
+  }
+
+  /** One view whole again, for a client that missed a patch. Null if it is not theirs. */
+  resend(socket: ViewSocket, key: string): ViewMessage | null {
+    const member = this.members.get(socket.id);
+    const channel = this.channels.get(key);
+    if (!member?.keys.has(key) || !channel) return null;
+    return this.messageOf(channel);
+  }
+
+  /** A participant sent a command (answered or not): they get `synced` on the next tick. */
+  noteActor(participantId: string): void {
+    this.actors.add(participantId);
+  }
+
+  /** After a batch of events was applied to the room. */
+  applied(envelopes: readonly EventEnvelope[]): void {
+    const state = this.room.state;
+    const touched = new Set<string | null>(envelopes.map((e) => e.activityId));
+    let reach: Set<string> | 'all' = new Set();
+    for (const envelope of envelopes) {
+      if (envelope.actor?.kind === 'participant') this.actors.add(envelope.actor.participantId);
+      reach = union(reach, this.engine.views.reach(state, envelope));
+    }
+    const workshopLevel = touched.has(null);
+    for (const channel of this.channels.values()) {
+      if (this.touches(channel.ref, touched, workshopLevel, reach)) channel.dirty = true;
+    }
+    // Who moved: another activity on screen, another group, a new participant's first views.
+    const moved = reach === 'all' ? [...this.members.values()] : this.membersOf(reach);
+    for (const member of moved) {
+      if (!this.waiting.some((w) => w.member === member)) this.subscribe(member, true);
+    }
+    this.flush(true);
+    this.broadcast.to(this.roomOf('staff'), 'synced', { seq: this.room.seq });
+    if ([...this.channels.values()].some((c) => c.dirty) || this.actors.size > 0)
+      this.scheduleTick();
+  }
+
+  stop(): void {
+    if (this.tickTimer) clearTimeout(this.tickTimer);
+    this.tickTimer = null;
+  }
+
+  private touches(
+    ref: ViewRef,
+    touched: ReadonlySet<string | null>,
+    workshopLevel: boolean,
+    reach: ReadonlySet<string> | 'all',
+  ): boolean {
+    switch (ref.scope) {
+      case 'workshop':
+        // Shared references live in the workshop's views: any activity can change them.
+        return true;
+      case 'me':
+        return workshopLevel && (reach === 'all' || reach.has(ref.participantId));
+      case 'activity':
+        return workshopLevel || touched.has(ref.activityId);
+      case 'overlay':
+        return (
+          (workshopLevel || touched.has(ref.activityId)) &&
+          (reach === 'all' || reach.has(ref.participantId))
+        );
+    }
+  }
+
+  private membersOf(ids: ReadonlySet<string>): Member[] {
+    const found: Member[] = [];
+    for (const id of ids) for (const m of this.byParticipant.get(id) ?? []) found.push(m);
+    return found;
+  }
+
+  private scheduleTick(): void {
+    if (this.tickTimer) return;
+    this.tickTimer = setTimeout(() => this.tick(), this.batchMs);
+  }
+
+  /** Phones' turn: every dirty view once, then `synced` to those who acted, then newcomers. */
+  private tick(): void {
+    this.tickTimer = null;
+    this.flush(false);
+    for (const id of this.actors)
+      this.broadcast.to(this.roomOf(`p/${id}`), 'synced', { seq: this.room.seq });
+    this.actors.clear();
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const { member, answer } of waiting) {
+      this.subscribe(member, false);
+      answer(this.syncOf(member));
+    }
+  }
+
+  /** Sends each dirty view of one kind (staff or phones) as one patch to its room. */
+  private flush(staff: boolean): void {
+    for (const channel of this.channels.values()) {
+      if (!channel.dirty || channel.staff !== staff) continue;
+      channel.dirty = false;
+      const next = this.compute(channel.ref);
+      if (!next) continue;
+      const ops = fastJsonPatch.compare(channel.payload, next) as PatchOperation[];
+      if (ops.length === 0) continue;
+      const from = channel.version;
+      channel.payload = next;
+      channel.version = this.room.seq;
+      this.broadcast.to(channel.room, 'patch', {
+        view: channel.key,
+        from,
+        to: channel.version,
+        ops,
+      });
+    }
+  }
+
+  /**
+   * Puts a member in the views it should have now and out of the others. `announce` sends
+   * each new view as a `view` message (a member already answered); otherwise the views go in
+   * the answer to its `hello`.
+   */
+  private subscribe(member: Member, announce: boolean): void {
+    const wanted = new Set(wantedViews(this.engine, this.room.state, member.viewer));
+    for (const key of [...member.keys]) {
+      if (wanted.has(key)) continue;
+      member.keys.delete(key);
+      member.socket.leave(this.roomOf(key));
+      this.release(key);
+      if (announce) member.socket.emit('viewDropped', { view: key });
+    }
+    for (const key of wanted) {
+      if (member.keys.has(key)) continue;
+      const channel = this.acquire(key);
+      if (!channel) continue;
+      member.keys.add(key);
+      member.socket.join(channel.room);
+      if (announce) member.socket.emit('view', this.messageOf(channel));
+    }
+  }
+
+  private syncOf(member: Member): Sync {
+    const views: ViewMessage[] = [];
+    for (const key of member.keys) {
+      const channel = this.channels.get(key);
+      if (channel) views.push(this.messageOf(channel));
+    }
+    return { seq: this.room.seq, views };
+  }
+
+  private messageOf(channel: Channel): ViewMessage {
+    return { view: channel.key, version: channel.version, ...channel.payload };
+  }
+
+  private acquire(key: string): Channel | null {
+    let channel = this.channels.get(key);
+    if (!channel) {
+      const ref = parseViewKey(key);
+      const payload = ref ? this.compute(ref) : null;
+      if (!ref || !payload) return null;
+      channel = {
+        key,
+        ref,
+        room: this.roomOf(key),
+        staff: isStaff(ref),
+        listeners: 0,
+        payload,
+        version: this.room.seq,
+        dirty: false,
+      };
+      this.channels.set(key, channel);
+    }
+    channel.listeners++;
+    return channel;
+  }
+
+  private release(key: string): void {
+    const channel = this.channels.get(key);
+    if (channel && --channel.listeners <= 0) this.channels.delete(key);
+  }
+
+  private compute(ref: ViewRef): ViewPayload | null {
+    return this.engine.views.computeView(this.room.state, ref, () => this.sharedReferences());
+  }
+
+  /** The shared references, once per log position (every workshop view carries them). */
+  private sharedReferences(): readonly Reference[] {
+    if (this.references?.seq !== this.room.seq)
+      this.references = { seq: this.room.seq, list: this.engine.references(this.room.state) };
+    return this.references.list;
+  }
+}
+
+function isStaff(ref: ViewRef): boolean {
+  return (ref.scope === 'workshop' || ref.scope === 'activity') && STAFF_AUDIENCES.includes(ref.audience);
+}
+
+function union(a: Set<string> | 'all', b: Reach): Set<string> | 'all' {
+  if (a === 'all' || b === 'all') return 'all';
+  for (const id of b) a.add(id);
+  return a;
+}

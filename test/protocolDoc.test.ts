@@ -64,6 +64,10 @@ describe('docs/examples/join-and-write.mjs', () => {
       TEXT: text,
     });
     expect(run.code, run.stderr).toBe(0);
+    // The note came back through the views: a patch of our side's view, and our overlay.
+    expect(run.stdout).toContain(
+      `our note is in a/${f.activityId}/side:informal: true, marked ours: true`,
+    );
 
     const ack = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as {
       ok: boolean;
@@ -94,6 +98,26 @@ describe('docs/examples/join-and-write.mjs', () => {
 describe('the docs stay in step with the code', () => {
   it('docs/protocol.md contains the example script verbatim', () => {
     expect(read('docs/protocol.md')).toContain(read('docs/examples/join-and-write.mjs'));
+  });
+
+  it('docs/protocol.md explains every socket message, both ways, and every kind of view', () => {
+    const doc = read('docs/protocol.md');
+    const source = read('src/domain/protocol.ts');
+    for (const direction of ['ServerToClient', 'ClientToServer']) {
+      const body =
+        new RegExp(`export interface ${direction} \\{([\\s\\S]*?)\\n\\}`).exec(source)?.[1] ?? '';
+      const names = [...body.matchAll(/^ {2}(\w+): \(/gm)].map((m) => m[1]);
+      expect(names.length, direction).toBeGreaterThan(3);
+      for (const name of names) expect(doc, name).toContain(`### \`${name}\``);
+    }
+    expect(doc).toContain('"protocol": 2');
+    for (const key of [
+      'w/<audience>',
+      'me/<participantId>',
+      'a/<activityId>/<audience>',
+      'o/<activityId>/<participantId>',
+    ])
+      expect(doc, key).toContain(`\`${key}\``);
   });
 
   it('docs/protocol.md lists every error code with its HTTP status', () => {

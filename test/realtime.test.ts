@@ -1,39 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { registry } from '../src/activities/registry.ts';
-import type { StrengthState } from '../src/activities/strength/schema.ts';
-import type { Viewer } from '../src/domain/actors.ts';
-import { createEngine } from '../src/domain/engine.ts';
-import type { WorkshopState } from '../src/domain/workshop/state.ts';
+import type { StrengthView } from '../src/activities/strength/view.ts';
+import { parseViewKey } from '../src/domain/views/audience.ts';
+import { wantedViews } from '../src/server/realtime/views/wanted.ts';
 import {
   facilitatorWithWorkshop,
+  http,
   join,
   startServer,
   type TestServer,
+  type TestSocket,
   socketsPerTest,
 } from './support/server.ts';
 
-const engine = createEngine(registry);
 let server: TestServer;
 const { open, closeAll } = socketsPerTest(() => server);
 
-/** A workshop with a running strength activity, a facilitator, two formal and one informal participant. */
+/**
+ * A workshop with a running strength activity, a facilitator, two formal participants (Dutch)
+ * and one informal participant (English, so her language would stand out on anyone's wire).
+ */
 async function scene() {
   server = await startServer();
   const f = await facilitatorWithWorkshop(server);
   const anna = await join(server, f.code, 'Anna', 'formal', f.partnershipId);
   const bram = await join(server, f.code, 'Bram', 'formal', f.partnershipId);
-  const chadia = await join(server, f.code, 'Chadia', 'informal', f.partnershipId);
+  const chadia = (
+    await http<{ token: string; participantId: string }>(server, 'POST', '/api/join', {
+      code: f.code,
+      displayName: 'Chadia',
+      partnershipId: f.partnershipId,
+      side: 'informal',
+      language: 'en',
+    })
+  ).body;
   const console_ = await open({ role: 'facilitator', workshopId: f.workshopId }, f.cookie);
-  await console_.hello(null);
+  await console_.hello();
   const start = await console_.cmd(null, { type: 'startActivity', activityId: f.activityId });
   expect(start.ok).toBe(true);
   const phone = async (p: { token: string }) => {
     const s = await open({ role: 'participant', workshopId: f.workshopId, token: p.token });
-    await s.hello(null);
+    await s.hello();
     return s;
   };
   const projector = await open({ role: 'projector', code: f.code });
-  await projector.hello(null);
+  await projector.hello();
+  const strength = (s: TestSocket) => s.activity<StrengthView>(f.activityId);
+  const notes = (s: TestSocket) => Object.values(strength(s)?.notes ?? {});
   return {
     f,
     anna,
@@ -44,8 +56,13 @@ async function scene() {
     bramPhone: await phone(bram),
     chadiaPhone: await phone(chadia),
     projector,
+    phone,
+    strength,
+    notes,
   };
 }
+
+const wireOf = (socket: TestSocket) => socket.wire.join('\n');
 
 describe('live strength activity over real sockets', () => {
   it('join, write, reveal and merge; each audience gets what it may see', async () => {
@@ -55,42 +72,64 @@ describe('live strength activity over real sockets', () => {
       text: 'Ze kennen de gezinnen persoonlijk',
     });
     expect(ack).toMatchObject({ ok: true, duplicate: false });
-    const lastSeq = ack.ok ? ack.lastSeq : 0;
+    const noteId = ack.ok ? (ack.createdId ?? '') : '';
 
-    for (const socket of [s.annaPhone, s.bramPhone, s.chadiaPhone, s.projector, s.console])
-      await socket.waitForSeq(lastSeq);
-    // The informal group and the projector received a placeholder, never the text.
+    await s.bramPhone.waitUntil(() => s.notes(s.bramPhone).length === 1);
+    await s.console.waitUntil(() => s.notes(s.console).length === 1);
+    // The informal side and the projector get a guarded count, never the note.
     for (const socket of [s.chadiaPhone, s.projector]) {
-      expect(socket.wire.join('\n')).not.toContain('Ze kennen de gezinnen');
-      expect(socket.received.some((e) => e.event.type === 'noteAdded')).toBe(true);
+      await socket.waitUntil(() => 'fewerThan' in (s.strength(socket)?.unread.formal ?? {}));
+      expect(s.strength(socket)?.unread.formal).toEqual({ fewerThan: 3 });
+      expect(s.notes(socket)).toEqual([]);
+      expect(wireOf(socket)).not.toContain('Ze kennen de gezinnen');
+      expect(wireOf(socket)).not.toContain(noteId);
     }
-    expect(s.bramPhone.wire.join('\n')).toContain('Ze kennen de gezinnen');
-    // Anonymous: Bram sees the text but not who wrote it; the facilitator sees both.
-    expect(s.bramPhone.wire.join('\n')).not.toContain(`"authorId":"${s.anna.participantId}"`);
-    expect(s.console.wire.join('\n')).toContain(`"authorId":"${s.anna.participantId}"`);
+    expect(wireOf(s.bramPhone)).toContain('Ze kennen de gezinnen');
+    // Anonymous: Bram reads the text but not who wrote it; the facilitator sees both.
+    const byAnna = `"authorId":"${s.anna.participantId}"`;
+    expect(wireOf(s.bramPhone)).not.toContain(byAnna);
+    expect(wireOf(s.console)).toContain(byAnna);
+    // Anna's own phone learns it is hers from her overlay alone, and shows her as the author.
+    expect(wireOf(s.annaPhone)).not.toContain(byAnna);
+    await s.annaPhone.waitUntil(() => s.notes(s.annaPhone)[0]?.authorId === s.anna.participantId);
 
     await s.annaPhone.cmd(s.f.activityId, { type: 'addNote', text: 'Zij hebben vertrouwen' });
     const reveal = await s.console.cmd(s.f.activityId, { type: 'startPlenary' });
     expect(reveal.ok).toBe(true);
-    await s.chadiaPhone.waitFor((e) => e.event.type === 'plenaryStarted');
-    expect(s.chadiaPhone.wire.join('\n')).toContain('Ze kennen de gezinnen');
-    expect(s.chadiaPhone.wire.join('\n')).not.toContain(`"authorId":"${s.anna.participantId}"`);
-
-    const room = await server.app.ctx.rooms.get(s.f.workshopId);
-    const noteIds = Object.keys(
-      (room.state.activities[s.f.activityId]?.state as StrengthState).notes,
+    await s.chadiaPhone.waitUntil(() => s.strength(s.chadiaPhone)?.phase === 'plenary');
+    expect(s.notes(s.chadiaPhone).map((n) => n.text)).toContain(
+      'Ze kennen de gezinnen persoonlijk',
     );
+    expect(wireOf(s.chadiaPhone)).not.toContain(byAnna);
+    expect(wireOf(s.projector)).not.toContain(byAnna);
+
+    const noteIds = s.notes(s.console).map((n) => n.id);
     const merge = await s.console.cmd(s.f.activityId, {
       type: 'mergeNotes',
       noteIds,
       text: 'Nabij en vertrouwd',
     });
     expect(merge.ok).toBe(true);
-    const merged = await s.projector.waitFor((e) => e.event.type === 'notesMerged');
-    expect(JSON.stringify(merged)).toContain('Nabij en vertrouwd');
+    await s.projector.waitUntil(() =>
+      s.notes(s.projector).some((n) => n.text === 'Nabij en vertrouwd'),
+    );
     // Both originals stay in the log.
     const log = await server.app.ctx.stores.events.readAfter(s.f.workshopId, 0);
     expect(log.filter((e) => e.event.type === 'noteAdded')).toHaveLength(2);
+
+    // Names and languages: phones never get the roster, nor anyone else's language. (The
+    // projector shows the newest names in the lobby, but no languages.)
+    for (const socket of [s.annaPhone, s.bramPhone, s.projector])
+      expect(wireOf(socket)).not.toContain('"language":"en"');
+    for (const [socket, others] of [
+      [s.annaPhone, ['Bram', 'Chadia']],
+      [s.bramPhone, ['Anna', 'Chadia']],
+      [s.chadiaPhone, ['Anna', 'Bram']],
+    ] as const) {
+      for (const name of others) expect(wireOf(socket)).not.toContain(`"displayName":"${name}"`);
+      expect(Object.keys(socket.workshop()?.participants ?? {})).toHaveLength(1);
+    }
+    expect(wireOf(s.console)).toContain('"language":"en"');
   });
 
   it('a retried command with the same clientActionId is stored once and answered the same', async () => {
@@ -120,41 +159,37 @@ describe('live strength activity over real sockets', () => {
     expect(other).toMatchObject({ ok: true, duplicate: false });
   });
 
-  it('a client that misses events while away catches up to exactly the redacted state', async () => {
+  it('a client that was away gets exactly the views the server computes for it now', async () => {
     const s = await scene();
     await s.bramPhone.cmd(s.f.activityId, { type: 'addNote', text: 'voor het wegvallen' });
-    await s.bramPhone.waitForSeq((await server.app.ctx.rooms.get(s.f.workshopId)).seq);
-    const lastSeq = s.bramPhone.upTo;
-    const firstHello = s.bramPhone.wire.find((w) => w.startsWith('hello-ack:'))!;
     s.bramPhone.disconnect();
 
     await s.annaPhone.cmd(s.f.activityId, { type: 'addNote', text: 'tijdens het wegvallen' });
     await s.chadiaPhone.cmd(s.f.activityId, { type: 'addNote', text: 'informeel tijdens' });
     await s.console.cmd(s.f.activityId, { type: 'startPlenary' });
 
-    const back = await open({
-      role: 'participant',
-      workshopId: s.f.workshopId,
-      token: s.bram.token,
-    });
-    const ack = await back.hello(lastSeq);
-    expect(ack.ok && ack.sync.kind).toBe('events');
-
-    // Rebuild Bram's view the way the client does: first snapshot + the events since.
-    const snapshot = JSON.parse(firstHello.slice('hello-ack:'.length)).sync.state as WorkshopState;
-    let client = snapshot;
-    for (const e of s.bramPhone.received.concat(back.received))
-      if (e.seq > 0) client = engine.evolve(client, e);
+    const back = await s.phone(s.bram);
     const room = await server.app.ctx.rooms.get(s.f.workshopId);
-    const viewer: Viewer = {
+    const { engine } = server.app.ctx;
+    const viewer = {
       kind: 'participant',
       participantId: s.bram.participantId,
       side: 'formal',
       partnershipId: s.f.partnershipId,
-    };
-    expect(JSON.stringify(sorted(client))).toEqual(
-      JSON.stringify(sorted(engine.redactState(room.state, viewer))),
-    );
+    } as const;
+    expect([...back.views.keys()].sort()).toEqual(wantedViews(engine, room.state, viewer).sort());
+    for (const [key, view] of back.views) {
+      const now = engine.views.computeView(room.state, parseViewKey(key)!);
+      expect({ data: view.data, people: view.people }, key).toEqual(
+        JSON.parse(JSON.stringify(now)),
+      );
+    }
+    expect(
+      s
+        .notes(back)
+        .map((n) => n.text)
+        .sort(),
+    ).toEqual(['informeel tijdens', 'tijdens het wegvallen', 'voor het wegvallen'].sort());
   });
 
   it('a server restart keeps every acknowledged event and the same state', async () => {
@@ -169,33 +204,45 @@ describe('live strength activity over real sockets', () => {
     const after = await server.app.ctx.rooms.get(s.f.workshopId);
     expect(after.seq).toBe(seqBefore);
     expect(JSON.stringify(after.state)).toBe(stateBefore);
-    // The participant's token still works: same person, own notes intact.
+    // The participant's token still works: same person, own notes intact and marked as hers.
     const phone = await open({
       role: 'participant',
       workshopId: s.f.workshopId,
       token: s.anna.token,
     });
-    const ack = await phone.hello(null);
+    const ack = await phone.hello();
     expect(ack.ok && ack.you).toEqual({ role: 'participant', participantId: s.anna.participantId });
-    const notes =
-      ack.ok && ack.sync.kind === 'snapshot'
-        ? (ack.sync.state.activities[s.f.activityId]?.state as StrengthState).notes
-        : {};
-    expect(Object.values(notes).filter((n) => n.authorId === s.anna.participantId)).toHaveLength(5);
+    expect(ack.ok && ack.sync.seq).toBe(seqBefore);
+    const mine = s.notes(phone).filter((n) => n.authorId === s.anna.participantId);
+    expect(mine).toHaveLength(5);
   });
 
-  it('adding an activity reaches phones as events, without making them reload everything', async () => {
+  it('a new activity reaches phones as a patch; starting it swaps the activity view', async () => {
     const s = await scene();
-    const resyncs: unknown[] = [];
-    s.annaPhone.on('resync', (m) => resyncs.push(m));
+    const wireBefore = s.annaPhone.wire.length;
     const ack = await s.console.cmd(null, {
       type: 'addActivity',
       kind: 'strength',
       title: 'Tweede ronde',
     });
     expect(ack.ok).toBe(true);
-    await s.annaPhone.waitFor((e) => e.event.type === 'activityAdded');
-    expect(resyncs).toEqual([]);
+    const second = ack.ok ? (ack.createdId ?? '') : '';
+    await s.annaPhone.waitUntil(() =>
+      Object.hasOwn(s.annaPhone.workshop()?.activities ?? {}, second),
+    );
+    const since = s.annaPhone.wire.slice(wireBefore);
+    expect(since.every((m) => m.startsWith('patch:'))).toBe(true);
+    expect(since.join('\n')).toContain('"view":"w/participants"');
+    // Facilitators hold every activity; phones only the one on the screen.
+    await s.console.waitUntil(() => s.console.views.get(`a/${second}/facilitator`));
+    expect([...s.annaPhone.views.keys()].some((k) => k.startsWith(`a/${second}/`))).toBe(false);
+
+    await s.console.cmd(null, { type: 'startActivity', activityId: second });
+    await s.annaPhone.waitUntil(() => s.annaPhone.views.get(`a/${second}/side:formal`));
+    expect(s.annaPhone.views.has(`a/${s.f.activityId}/side:formal`)).toBe(false);
+    expect(wireOf(s.annaPhone)).toContain(`viewDropped:{"view":"a/${s.f.activityId}/side:formal"}`);
+    await s.projector.waitUntil(() => s.projector.views.get(`a/${second}/projector`));
+    expect(s.projector.views.has(`a/${s.f.activityId}/projector`)).toBe(false);
   });
 
   it('a command that changes nothing is acknowledged with an empty range', async () => {
@@ -205,29 +252,21 @@ describe('live strength activity over real sockets', () => {
     expect(again.ok && again.firstSeq).toBe(again.ok && again.lastSeq + 1);
   });
 
-  it('phones get coalesced batches, not one message per event', async () => {
+  it('phones get one patch per view per tick, not one message per event', async () => {
     const s = await scene();
-    const before = s.chadiaPhone.wire.filter((w) => w.startsWith('events:')).length;
-    await Promise.all(
+    const key = `a/${s.f.activityId}/side:formal`;
+    const patches = (socket: TestSocket) =>
+      socket.wire.filter((w) => w.startsWith('patch:') && w.includes(`"view":"${key}"`)).length;
+    const before = patches(s.bramPhone);
+    const acks = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
         s.annaPhone.cmd(s.f.activityId, { type: 'addNote', text: `snel ${i}` }),
       ),
     );
-    const room = await server.app.ctx.rooms.get(s.f.workshopId);
-    await s.chadiaPhone.waitForSeq(room.seq);
-    const messages = s.chadiaPhone.wire.filter((w) => w.startsWith('events:')).length - before;
-    expect(messages).toBeLessThan(10);
+    const last = Math.max(...acks.map((a) => (a.ok ? a.lastSeq : 0)));
+    await s.annaPhone.waitUntil(() => s.annaPhone.seq >= last);
+    await s.bramPhone.waitUntil(() => s.notes(s.bramPhone).length === 10);
+    expect(patches(s.bramPhone) - before).toBeLessThan(10);
+    expect(s.bramPhone.gaps).toEqual([]);
   });
 });
-
-function sorted(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sorted);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => [k, sorted(v)]),
-    );
-  }
-  return value;
-}

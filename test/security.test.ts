@@ -79,7 +79,7 @@ describe('who may connect', () => {
     server = await startServer();
     const f = await facilitatorWithWorkshop(server);
     const projector = await open({ role: 'projector', code: f.code });
-    await projector.hello(null);
+    await projector.hello();
     const ack = await projector.cmd(null, { type: 'lockWorkshop' });
     expect(ack).toMatchObject({ ok: false, error: { code: 'WP_ERR_FORBIDDEN' } });
   });
@@ -93,7 +93,7 @@ describe('a participant can act only as themself', () => {
     const anna = await join(server, f.code, 'Anna', 'formal');
     const bram = await join(server, f.code, 'Bram', 'formal');
     const phone = await open({ role: 'participant', workshopId: f.workshopId, token: anna.token });
-    await phone.hello(null);
+    await phone.hello();
     const ack = await phone.cmd(f.activityId, {
       type: 'addNote',
       text: 'van Anna',
@@ -133,7 +133,7 @@ describe('a participant can act only as themself', () => {
       workshopId: f.workshopId,
       token: res.body.token,
     });
-    await phone.hello(null);
+    await phone.hello();
     const head = await server.app.ctx.stores.events.head(f.workshopId);
     const ack = await phone.cmd(f.activityId, { type: 'addNote', text: '' });
     expect(ack).toMatchObject({
@@ -151,7 +151,7 @@ describe('a participant can act only as themself', () => {
     const f = await facilitatorWithWorkshop(server);
     const anna = await join(server, f.code, 'Anna', 'formal');
     const phone = await open({ role: 'participant', workshopId: f.workshopId, token: anna.token });
-    await phone.hello(null);
+    await phone.hello();
     const removed = new Promise((resolve) => phone.once('removed', resolve));
     await f.command({ type: 'removeParticipant', participantId: anna.participantId });
     expect(await removed).toMatchObject({ error: { code: 'WP_ERR_PARTICIPANT_REMOVED' } });

@@ -165,7 +165,14 @@ export interface ActivityKind<
  * type-checked against {@link ActivityKind} where it is defined; the methods are declared as
  * methods (bivariant parameters) so a concrete kind is assignable to this erased form.
  */
-export type AnyActivityKind = ActivityKind<unknown, unknown, DomainEvent, DomainEvent, unknown, unknown>;
+export type AnyActivityKind = ActivityKind<
+  unknown,
+  unknown,
+  DomainEvent,
+  DomainEvent,
+  unknown,
+  unknown
+>;
 
 export interface KindRegistry {
   get(kind: string): AnyActivityKind | undefined;

@@ -29,12 +29,26 @@ export function formatJoinCode(code: string): string {
   return `${code.slice(0, 3)}-${code.slice(3)}`;
 }
 
-/** Ids are opaque strings made by the server (see `ctx.newId`). */
+/**
+ * Names an id may never be: every property name of `Object.prototype` (`__proto__`,
+ * `constructor`, `toString`, …) and `prototype`. State keeps records keyed by id, so such an id
+ * would reach an inherited member instead of a record (or change an object's prototype).
+ */
+export const RESERVED_IDS: ReadonlySet<string> = new Set([
+  ...Object.getOwnPropertyNames(Object.prototype),
+  'prototype',
+]);
+
+/**
+ * Ids are opaque strings made by the server (see `ctx.newId`). They are data, never property
+ * names: the reserved names above are refused like any other malformed id.
+ */
 export const idSchema = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/);
+  .regex(/^[A-Za-z0-9_-]+$/)
+  .refine((id) => !RESERVED_IDS.has(id), { message: 'reserved name' });
 
 /** A client-chosen key that makes a command idempotent. */
 export const clientActionIdSchema = z

@@ -38,6 +38,23 @@ export const commandMessageSchema = z.object({
 });
 export type CommandMessage = z.infer<typeof commandMessageSchema>;
 
+/**
+ * `ephemeral`: a passing signal (typing, editing a field), never stored and never
+ * acknowledged. It reaches the others who see the same view of the activity, without a name.
+ */
+export const ephemeralSchema = z.object({
+  activityId: idSchema,
+  topic: z.enum(['typing', 'editing']),
+  /** Which field, when it matters (a pitch's "what we offer"); empty otherwise. */
+  field: z
+    .string()
+    .max(60)
+    .regex(/^[A-Za-z0-9_.-]*$/)
+    .default(''),
+  active: z.boolean(),
+});
+export type EphemeralSignal = z.infer<typeof ephemeralSchema>;
+
 export interface WireError {
   readonly code: ErrorCode;
   readonly message: string;
@@ -109,7 +126,8 @@ export type HelloAck =
     }
   | { readonly ok: false; readonly error: WireError };
 
-export type ViewAck = ({ readonly ok: true } & ViewMessage) | { readonly ok: false; readonly error: WireError };
+export type ViewAck =
+  ({ readonly ok: true } & ViewMessage) | { readonly ok: false; readonly error: WireError };
 
 export interface PresenceMessage {
   readonly participantId: string;
@@ -126,6 +144,8 @@ export interface ServerToClient {
   /** Everything up to `seq` that you may see has reached you (settles your sent commands). */
   synced: (message: { seq: number }) => void;
   presence: (message: PresenceMessage) => void;
+  /** Someone else who sees what you see is typing or editing (no name: it is ephemeral). */
+  ephemeral: (message: EphemeralSignal) => void;
   /** You were removed from the workshop; the connection closes. */
   removed: (message: { error: WireError }) => void;
 }
@@ -136,4 +156,6 @@ export interface ClientToServer {
   command: (message: CommandMessage, ack: (reply: CommandAck) => void) => void;
   view: (message: { view: string }, ack: (reply: ViewAck) => void) => void;
   time: (message: Record<string, never>, ack: (reply: { serverTime: number }) => void) => void;
+  /** Fire and forget: never stored, never answered. */
+  ephemeral: (message: EphemeralSignal) => void;
 }

@@ -17,7 +17,12 @@ import type { Bus } from './bus/types.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { authRoutes } from './http/authRoutes.ts';
-import { installErrorHandling, sendError } from './http/errors.ts';
+import {
+  installErrorHandling,
+  sendError,
+  sendFrameworkError,
+  writeClientError,
+} from './http/errors.ts';
 import { documentRoutes } from './http/documentRoutes.ts';
 import { joinRoutes } from './http/joinRoutes.ts';
 import { pageRoutes } from './http/pages.ts';
@@ -60,6 +65,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     loggerInstance: logger,
     bodyLimit: 64 * 1024,
     trustProxy: config.trustProxy,
+    // Fastify's own refusals (bad or too long URLs, unparsable requests) get coded errors too.
+    frameworkErrors: (error, request, reply) => sendFrameworkError(ctx, error, request, reply),
+    clientErrorHandler: (error, socket) => writeClientError(ctx, error, socket),
   });
   const stores = options.stores ?? (await openSqliteStores(config.databaseFile));
   const bus = options.bus ?? createMemoryBus();

@@ -24,8 +24,7 @@ export function react<Extra>(
     if (envelope.activityId !== null) continue;
     const event = envelope.event as WorkshopEvent;
     const reaction = reactions[event.type] as
-      | ((e: WorkshopEvent, env: EventEnvelope, x: Extra) => void)
-      | undefined;
+      ((e: WorkshopEvent, env: EventEnvelope, x: Extra) => void) | undefined;
     reaction?.(event, envelope, extra);
   }
 }

@@ -53,6 +53,13 @@ export interface ActivityViewProps<
   /** What the workshop's activities offer by reference, as far as this viewer may see them. */
   readonly references: readonly Reference[];
   /**
+   * A passing signal to the others who see this activity as you do ("someone is typing"):
+   * never stored, throttled, without your name. `active: false` when you stop.
+   */
+  signal(topic: 'typing' | 'editing', field: string, active: boolean): void;
+  /** Whether someone else who sees what you see is typing or editing `field` now. */
+  othersActive(topic: 'typing' | 'editing', field?: string): boolean;
+  /**
    * Console only: replaces this activity's config (checked by the kind's config schema on the
    * server). Absent on phones and the projector.
    */

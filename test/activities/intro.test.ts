@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { IntroState } from '../../src/activities/intro/schema.ts';
-import type { EventEnvelope } from '../../src/domain/events.ts';
+import type { PhoneView, ProjectorView } from '../../src/activities/intro/viewShapes.ts';
 import { createApp } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import {
@@ -58,7 +58,7 @@ async function startServerWithClock(): Promise<TestServer> {
 async function open(auth: Record<string, unknown>, cookie?: string) {
   const socket = await connect(server, auth, cookie);
   sockets.push(socket);
-  await socket.hello(null);
+  await socket.hello();
   return socket;
 }
 
@@ -102,21 +102,29 @@ async function scene(connected = ['anna', 'bram', 'chadia', 'dirk']) {
   return { f, activityId, people, ids, console: console_, phones, projector };
 }
 
-const roundStarted = (round: number) => (e: EventEnvelope) =>
-  e.event.type === 'roundStarted' && (e.event as { round?: number }).round === round;
+/** The keys of the activity's own views a socket holds (`a/…` and `o/…`), as JSON. */
+function activityWire(socket: TestSocket, activityId: string): string {
+  const own = [...socket.views].filter(
+    ([key]) => key.startsWith(`a/${activityId}/`) || key.startsWith(`o/${activityId}/`),
+  );
+  return JSON.stringify(own);
+}
+
+const NAMES = ['Anna', 'Bram', 'Chadia', 'Dirk', 'Eva'] as const;
+const nameOf = (ids: Record<string, string>, id: string) =>
+  NAMES.find((name) => ids[name.toLowerCase()] === id)!;
 
 describe('introduction round over real sockets', () => {
-  it('pairs the connected people, and every phone and the projector receive the same pairs and questions', async () => {
+  it('pairs the connected people; each phone is told its own pair and question, and nobody else’s name', async () => {
     const s = await scene();
     const ack = await s.console.cmd(s.activityId, { type: 'startRound' });
     expect(ack.ok).toBe(true);
 
-    const received = [];
-    for (const socket of [...Object.values(s.phones), s.projector, s.console])
-      received.push(await socket.waitFor(roundStarted(1)));
-    const events = received.map((e) => JSON.stringify(e.event));
-    expect(new Set(events).size).toBe(1); // identical for everyone: pairs are public in the room
-    const { conversations } = received[0]!.event as unknown as IntroState['rounds'][number];
+    const state = await s.console.waitUntil(() => {
+      const a = s.console.activity<IntroState>(s.activityId);
+      return a?.phase === 'round' ? a : null;
+    });
+    const { conversations } = state.rounds[0]!;
     const members = conversations.flatMap((c) => c.members).sort();
     expect(members).toEqual([s.ids.anna, s.ids.bram, s.ids.chadia, s.ids.dirk].sort());
     expect(members).not.toContain(s.ids.eva); // joined, but not in the room
@@ -125,32 +133,81 @@ describe('introduction round over real sockets', () => {
       conversations.some((c) => c.members.includes(s.ids.anna!) && c.members.includes(s.ids.dirk!)),
     ).toBe(false);
 
-    // No one's language travels with the activity's events, and only the console sees actors.
-    for (const socket of [...Object.values(s.phones), s.projector]) {
-      const activityEvents = socket.received.filter((e) => e.activityId === s.activityId);
-      expect(JSON.stringify(activityEvents.map((e) => e.event))).not.toContain('language');
-      expect(activityEvents.every((e) => e.actor === null)).toBe(true);
+    for (const [name, phone] of Object.entries(s.phones)) {
+      const id = s.ids[name]!;
+      const view = await phone.waitUntil(() => phone.activity<PhoneView>(s.activityId)?.mine);
+      const mine = conversations.find((c) => c.members.includes(id))!;
+      expect(view).toEqual(mine);
+      // The phone knows its partner by name, and nobody else in the room.
+      const partners = mine.members.filter((m) => m !== id);
+      const known = Object.keys(phone.workshop()!.participants).sort();
+      expect(known).toEqual([id, ...partners].sort());
+      const wire = phone.wire.join('\n');
+      for (const partner of partners) expect(wire).toContain(`"${nameOf(s.ids, partner)}"`);
+      for (const other of NAMES.filter((n) => !mine.members.includes(s.ids[n.toLowerCase()]!)))
+        if (s.ids[other.toLowerCase()] !== id) expect(wire).not.toContain(`"${other}"`);
+      // Its activity views hold its own question only, and nobody's language.
+      const own = activityWire(phone, s.activityId);
+      for (const c of conversations.filter((c) => c !== mine))
+        if (c.question !== mine.question) expect(own).not.toContain(c.question);
+      expect(own).not.toContain('language');
     }
-    expect(received[received.length - 1]!.actor).toMatchObject({ kind: 'facilitator' });
+
+    // The projector shows the pairs by name, without the questions.
+    const pairs = await s.projector.waitUntil(
+      () => s.projector.activity<ProjectorView>(s.activityId)?.pairs,
+    );
+    expect(pairs).toEqual(conversations.map((c) => c.members));
+    const names = s.projector.workshop()!.participants;
+    for (const id of members) expect(names[id]?.displayName).toBe(nameOf(s.ids, id));
+    const projectorWire = activityWire(s.projector, s.activityId);
+    for (const c of conversations) expect(projectorWire).not.toContain(c.question);
+    expect(projectorWire).not.toContain('language');
+
+    // Eva opens her phone during the round: the clock, no pair, and no one's name but hers.
+    const eva = await open({
+      role: 'participant',
+      workshopId: s.f.workshopId,
+      token: s.people.eva.token,
+    });
+    expect(eva.activity<PhoneView>(s.activityId)).toMatchObject({
+      phase: 'round',
+      round: { number: 1 },
+      mine: null,
+    });
+    for (const other of NAMES.filter((n) => n !== 'Eva'))
+      expect(eva.wire.join('\n')).not.toContain(`"${other}"`);
   });
 
   it('the server’s timer ends a round with the next one, as the system, exactly once', async () => {
     const s = await scene();
     await s.console.cmd(s.activityId, { type: 'startRound' });
-    await s.phones.anna!.waitFor(roundStarted(1));
+    const anna = s.phones.anna!;
+    await anna.waitUntil(() => anna.activity<PhoneView>(s.activityId)?.mine);
     // Almost four minutes later (by the server's clock): pausing keeps the half second left…
     clockOffset = 4 * 60_000 - 500;
     await s.console.cmd(s.activityId, { type: 'pauseRound' });
-    const paused = await s.projector.waitFor((e) => e.event.type === 'roundPaused');
-    expect((paused.event as { remainingMs?: number }).remainingMs).toBeLessThanOrEqual(500);
+    const paused = await s.projector.waitUntil(
+      () => s.projector.activity<ProjectorView>(s.activityId)?.round?.remainingMs,
+    );
+    expect(paused).toBeLessThanOrEqual(500);
     // …and resuming arms the round's timer again, for that half second.
     await s.console.cmd(s.activityId, { type: 'resumeRound' });
-    const next = await s.console.waitFor(roundStarted(2), 5000);
-    expect(next.actor).toEqual({ kind: 'system' });
-    await s.phones.bram!.waitFor(roundStarted(2));
+    await s.console.waitUntil(
+      () => s.console.activity<IntroState>(s.activityId)?.rounds.length === 2,
+      5000,
+    );
+    const bram = s.phones.bram!;
+    const next = await bram.waitUntil(() => {
+      const view = bram.activity<PhoneView>(s.activityId);
+      return view?.round?.number === 2 && view.mine;
+    });
+    expect(next.members).toContain(s.ids.bram);
 
     const log = await server.app.ctx.stores.events.readAfter(s.f.workshopId, 0);
-    expect(log.filter((e) => e.event.type === 'roundStarted')).toHaveLength(2);
+    const started = log.filter((e) => e.event.type === 'roundStarted');
+    expect(started).toHaveLength(2);
+    expect(started[1]!.actor).toEqual({ kind: 'system' });
     const room = await server.app.ctx.rooms.get(s.f.workshopId);
     const state = room.state.activities[s.activityId]!.state as IntroState;
     expect(state.rounds.map((r) => r.number)).toEqual([1, 2]);
@@ -160,7 +217,7 @@ describe('introduction round over real sockets', () => {
       expect(first.has([...c.members].sort().join())).toBe(false);
   });
 
-  it('refuses a round while fewer than two people are connected, and phones never see participant commands accepted', async () => {
+  it('refuses a round while fewer than two people are connected, and refuses commands from phones', async () => {
     const s = await scene(['anna']);
     const ack = await s.console.cmd(s.activityId, { type: 'startRound' });
     expect(ack).toMatchObject({ ok: false, error: { code: 'WP_ERR_CONFLICT' } });
@@ -170,5 +227,10 @@ describe('introduction round over real sockets', () => {
     expect(
       log.filter((e) => e.activityId === s.activityId && e.event.type === 'roundStarted'),
     ).toEqual([]);
+    expect(s.phones.anna!.activity<PhoneView>(s.activityId)).toMatchObject({
+      phase: 'waiting',
+      roundsHeld: 0,
+      mine: null,
+    });
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergedUpdate, prepTexts } from '../../src/activities/pitch/prep.ts';
-import type { PitchEvent, PitchState } from '../../src/activities/pitch/schema.ts';
-import type { EventEnvelope } from '../../src/domain/events.ts';
-import { fakePhone, readableWire } from '../../src/activities/pitch/testing.ts';
+import type { PitchState, PitchView } from '../../src/activities/pitch/schema.ts';
+import { fakePhone, readableWire, textsIn } from '../../src/activities/pitch/testing.ts';
 import {
   facilitatorWithWorkshop,
   join,
@@ -15,10 +14,11 @@ import {
 let server: TestServer;
 const sockets = socketsPerTest(() => server);
 
-/** Connects and says hello (every test here starts from a full snapshot). */
+/** Connects and says hello (every test here starts from the socket's whole views). */
 async function open(auth: Record<string, unknown>, cookie?: string) {
   const socket = await sockets.open(auth, cookie);
-  await socket.hello(null);
+  const ack = await socket.hello();
+  expect(ack.ok).toBe(true);
   return socket;
 }
 
@@ -50,23 +50,28 @@ async function scene() {
   expect((await console_.cmd(null, { type: 'startActivity', activityId })).ok).toBe(true);
   const phone = (p: { token: string }) =>
     open({ role: 'participant', workshopId: f.workshopId, token: p.token });
+  /** The pitch as a socket's screen composes it. */
+  const pitch = (socket: TestSocket) => socket.activity<PitchView>(activityId);
+  /** Resolves once a socket's pitch view satisfies `check`. */
+  const until = (socket: TestSocket, check: (view: PitchView) => boolean) =>
+    socket.waitUntil(() => {
+      const view = pitch(socket);
+      return view && check(view) ? view : null;
+    });
   return {
     f,
     activityId,
     utrecht,
     dordrecht,
+    anna,
+    pitch,
+    until,
     console: console_,
     annaPhone: await phone(anna),
     bramPhone: await phone(bram),
     dirkPhone: await phone(dirk),
     projector: await open({ role: 'projector', code: f.code }),
   };
-}
-
-/** The pitch event in an envelope (tests read fields of a known type). */
-function pitchEvent<T extends PitchEvent['type']>(e: EventEnvelope, type: T) {
-  expect(e.event.type).toBe(type);
-  return e.event as Extract<PitchEvent, { type: T }>;
 }
 
 async function state(s: { f: { workshopId: string }; activityId: string }) {
@@ -79,12 +84,14 @@ describe('elevator pitch over real sockets', () => {
     const s = await scene();
     const edit = (socket: TestSocket, partnershipId: string, update: string) =>
       socket.cmd(s.activityId, { type: 'editPrep', partnershipId, update });
+    const goalsOf = (partnershipId: string) => (view: PitchView) =>
+      textsIn(view, partnershipId)?.goals;
 
-    // Anna starts; Bram's phone receives her words and both type at the same moment.
+    // Anna starts; Bram's phone takes her words from its view and both type at the same moment.
     const anna = fakePhone().append('goals', 'Doel: ');
     expect(await edit(s.annaPhone, s.utrecht, anna.take())).toMatchObject({ ok: true });
-    const first = await s.bramPhone.waitFor((e) => e.event.type === 'prepEdited');
-    const bram = fakePhone(pitchEvent(first, 'prepEdited').update);
+    const first = await s.until(s.bramPhone, (v) => goalsOf(s.utrecht)(v) === 'Doel: ');
+    const bram = fakePhone(mergedUpdate(first.preps[s.utrecht]));
     anna.append('goals', 'buurtteams overtuigen').append('stand', 'VERWIJDERD');
     anna.remove('stand', 0, 'VERWIJDERD'.length).append('stand', 'Werkt tussen personen');
     bram.insert('goals', 0, 'Samen! ');
@@ -96,33 +103,42 @@ describe('elevator pitch over real sockets', () => {
     const dirk = fakePhone().append('stand', 'Dordrecht wil intermediairs inzetten');
     expect(await edit(s.dirkPhone, s.dordrecht, dirk.take())).toMatchObject({ ok: true });
 
+    const merged = 'Samen! Doel: buurtteams overtuigen';
     const { seq, pitch } = await state(s);
-    expect(prepTexts(mergedUpdate(pitch.preps[s.utrecht])).goals).toBe(
-      'Samen! Doel: buurtteams overtuigen',
-    );
-    for (const socket of [s.annaPhone, s.bramPhone, s.dirkPhone, s.projector, s.console])
-      await socket.waitForSeq(seq);
+    expect(prepTexts(mergedUpdate(pitch.preps[s.utrecht])).goals).toBe(merged);
 
-    // Each phone, applying what it received, has both edits.
+    // Each phone of the group, taking in its view as usePrepDoc does, has both edits.
     for (const [socket, phone] of [
       [s.annaPhone, anna],
       [s.bramPhone, bram],
     ] as const) {
-      for (const e of socket.received)
-        if (e.event.type === 'prepEdited') phone.receive(pitchEvent(e, 'prepEdited').update);
-      expect(phone.text('goals')).toBe('Samen! Doel: buurtteams overtuigen');
+      const view = await s.until(socket, (v) => goalsOf(s.utrecht)(v) === merged);
+      phone.receive(mergedUpdate(view.preps[s.utrecht]));
+      expect(phone.text('goals')).toBe(merged);
     }
+    // Dirk's view changed after Utrecht's edits were sent; the projector is synced to the end.
+    await s.until(
+      s.dirkPhone,
+      (v) => textsIn(v, s.dordrecht)?.stand.startsWith('Dordrecht') ?? false,
+    );
+    await s.projector.waitUntil(() => s.projector.seq >= seq);
+    await s.console.waitUntil(() => s.console.seq >= seq);
 
     // While preparing: Utrecht's words reach Utrecht and the console only.
     expect(seen(s.bramPhone)).toContain('buurtteams overtuigen');
     expect(seen(s.console)).toContain('buurtteams overtuigen');
     expect(seen(s.console)).toContain('Dordrecht wil intermediairs');
-    for (const socket of [s.dirkPhone, s.projector]) {
+    for (const socket of [s.dirkPhone, s.projector])
       expect(seen(socket)).not.toMatch(/buurtteams|Werkt tussen personen|Samen!/);
-    }
     expect(seen(s.projector)).not.toContain('Dordrecht wil intermediairs');
     expect(seen(s.annaPhone)).not.toContain('Dordrecht wil intermediairs');
-    expect(s.projector.received.some((e) => e.event.type === 'prepEdited')).toBe(false);
+    expect(s.pitch(s.projector)?.preps).toEqual({});
+    // The prep screen names the own municipality's members, nobody else.
+    const names = Object.values(s.bramPhone.workshop()?.participants ?? {}).map(
+      (p) => p.displayName,
+    );
+    expect(names.sort()).toEqual(['Anna', 'Bram']);
+    expect(seen(s.bramPhone)).not.toContain('Dirk');
 
     // Refusals on the wire: another municipality's prep, and bytes that are no Yjs update.
     const forbidden = await edit(s.dirkPhone, s.utrecht, dirk.append('goals', 'x').take());
@@ -130,20 +146,19 @@ describe('elevator pitch over real sockets', () => {
     const garbage = await edit(s.annaPhone, s.utrecht, 'AQIDBA==');
     expect(garbage).toMatchObject({ ok: false, error: { code: 'WP_ERR_VALIDATION' } });
 
-    // Utrecht pitches first: the start carries its prep to everyone, without the deleted word.
+    // Utrecht pitches first: its prep goes to everyone, without the deleted word.
     await s.console.cmd(s.activityId, { type: 'setOrder', order: [s.utrecht, s.dordrecht] });
     const before = Date.now();
     expect((await s.console.cmd(s.activityId, { type: 'startPitch' })).ok).toBe(true);
-    const started = await s.projector.waitFor((e) => e.event.type === 'pitchStarted');
-    const event = pitchEvent(started, 'pitchStarted');
-    expect(event.partnershipId).toBe(s.utrecht);
-    expect(event.endsAt).toBeGreaterThanOrEqual(before + 5 * 60_000);
-    expect(event.endsAt).toBeLessThanOrEqual(Date.now() + 5 * 60_000);
-    expect(prepTexts(event.prep).stand).toBe('Werkt tussen personen');
-    await s.dirkPhone.waitFor((e) => e.event.type === 'pitchStarted');
+    const onStage = await s.until(s.projector, (v) => v.current?.partnershipId === s.utrecht);
+    expect(onStage.current?.endsAt).toBeGreaterThanOrEqual(before + 5 * 60_000);
+    expect(onStage.current?.endsAt).toBeLessThanOrEqual(Date.now() + 5 * 60_000);
+    expect(textsIn(onStage, s.utrecht)?.stand).toBe('Werkt tussen personen');
+    await s.until(s.dirkPhone, (v) => goalsOf(s.utrecht)(v) === merged);
     expect(seen(s.projector)).toContain('buurtteams overtuigen');
     expect(seen(s.dirkPhone)).toContain('buurtteams overtuigen');
     expect(seen(s.projector)).not.toContain('VERWIJDERD');
+    expect(seen(s.dirkPhone)).not.toContain('VERWIJDERD');
     expect(seen(s.projector)).not.toContain('Dordrecht wil intermediairs');
     expect(seen(s.annaPhone)).not.toContain('Dordrecht wil intermediairs');
 
@@ -153,26 +168,23 @@ describe('elevator pitch over real sockets', () => {
 
     // The timer: pause keeps what is left; skip starts Dordrecht, whose prep now goes public.
     await s.console.cmd(s.activityId, { type: 'pause' });
-    const paused = await s.projector.waitFor((e) => e.event.type === 'pitchPaused');
-    expect(pitchEvent(paused, 'pitchPaused').remainingMs).toBeGreaterThan(4 * 60_000);
+    const paused = await s.until(s.projector, (v) => v.current?.remainingMs != null);
+    expect(paused.current?.remainingMs).toBeGreaterThan(4 * 60_000);
     await s.console.cmd(s.activityId, { type: 'skip' });
-    await s.annaPhone.waitFor(
-      (e) =>
-        e.event.type === 'pitchStarted' &&
-        pitchEvent(e, 'pitchStarted').partnershipId === s.dordrecht,
-    );
+    await s.until(s.annaPhone, (v) => v.current?.partnershipId === s.dordrecht);
     expect(seen(s.annaPhone)).toContain('Dordrecht wil intermediairs');
+    await s.until(s.projector, (v) => v.current?.partnershipId === s.dordrecht);
     expect(seen(s.projector)).toContain('Dordrecht wil intermediairs');
 
     // A participant cannot run the timer.
     const meddle = await s.annaPhone.cmd(s.activityId, { type: 'finish' });
     expect(meddle).toMatchObject({ ok: false, error: { code: 'WP_ERR_FORBIDDEN' } });
     expect((await s.console.cmd(s.activityId, { type: 'finish' })).ok).toBe(true);
-    await s.projector.waitFor((e) => e.event.type === 'finished');
+    await s.until(s.projector, (v) => v.phase === 'done');
     expect((await state(s)).pitch.phase).toBe('done');
   });
 
-  it('a phone that joins late, or reloads, gets only what it may see in its snapshot', async () => {
+  it('a phone that joins late, or reloads, gets only what it may see in its views', async () => {
     const s = await scene();
     const dirk = fakePhone().append('goals', 'Geheim van Dordrecht');
     await s.dirkPhone.cmd(s.activityId, {
@@ -180,20 +192,34 @@ describe('elevator pitch over real sockets', () => {
       partnershipId: s.dordrecht,
       update: dirk.take(),
     });
-    const { seq } = await state(s);
-    await s.console.waitForSeq(seq);
+    await s.until(s.console, (v) => textsIn(v, s.dordrecht)?.goals === 'Geheim van Dordrecht');
     const fresh = await open({ role: 'projector', code: s.f.code });
-    const annaAgain = await open({
+    const anouk = await open({
       role: 'participant',
       workshopId: s.f.workshopId,
       token: (await join(server, s.f.code, 'Anouk', 'formal', s.utrecht)).token,
     });
-    for (const socket of [fresh, annaAgain]) expect(seen(socket)).not.toContain('Geheim van');
-    const dirkAgain = await open({
+    const annaAgain = await open({
+      role: 'participant',
+      workshopId: s.f.workshopId,
+      token: s.anna.token,
+    });
+    for (const socket of [fresh, anouk, annaAgain]) {
+      expect(s.pitch(socket)).toMatchObject({ phase: 'prepare' });
+      expect(seen(socket)).not.toContain('Geheim van');
+    }
+    const dewi = await open({
       role: 'participant',
       workshopId: s.f.workshopId,
       token: (await join(server, s.f.code, 'Dewi', 'informal', s.dordrecht)).token,
     });
-    expect(seen(dirkAgain)).toContain('Geheim van Dordrecht');
+    expect(textsIn(s.pitch(dewi)!, s.dordrecht)?.goals).toBe('Geheim van Dordrecht');
+    expect(seen(dewi)).toContain('Geheim van Dordrecht');
+    // Dirk's open phone learns of the new member (the prep screen lists who writes along).
+    await s.dirkPhone.waitUntil(() =>
+      Object.values(s.dirkPhone.workshop()?.participants ?? {}).some(
+        (p) => p.displayName === 'Dewi',
+      ),
+    );
   });
 });

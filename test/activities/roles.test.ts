@@ -1,24 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { rolesKind } from '../../src/activities/roles/index.ts';
 import type { RolesState } from '../../src/activities/roles/schema.ts';
+import type { RolesView } from '../../src/activities/roles/viewShapes.ts';
 import type { StrengthState } from '../../src/activities/strength/schema.ts';
 import {
   facilitatorWithWorkshop,
   join,
   startServer,
   type TestServer,
+  type TestSocket,
   socketsPerTest,
 } from '../support/server.ts';
 
 let server: TestServer;
 const sockets = socketsPerTest(() => server);
 
-/** Connects and says hello (every test here starts from a full snapshot). */
+/** Connects and says hello (every test here starts from its views whole). */
 async function open(auth: Record<string, unknown>, cookie?: string) {
   const socket = await sockets.open(auth, cookie);
-  await socket.hello(null);
+  await socket.hello();
   return socket;
 }
+
+/** Everything a socket received, as one string (for "the secret never arrived"). */
+const wireOf = (socket: TestSocket) => socket.wire.join('\n');
+
+/**
+ * What a socket received of one activity's views. The projector's workshop view names the
+ * newest people for the lobby, so "nobody is named" is asked of the activity's messages.
+ */
+const activityWireOf = (socket: TestSocket, activityId: string) =>
+  socket.wire
+    .filter((m) => m.includes(`"view":"a/${activityId}/`) || m.includes(`"view":"o/${activityId}/`))
+    .join('\n');
 
 /**
  * Utrecht (Anna formal, Chadia informal) and Zaanstad (Dewi informal). The strength activity
@@ -67,11 +81,17 @@ async function scene() {
   expect((await f.command({ type: 'addActivity', kind: 'roles', config })).body.ok).toBe(true);
   const rolesId = (await room()).state.activityOrder.at(-1)!;
   expect((await console_.cmd(null, { type: 'startActivity', activityId: rolesId })).ok).toBe(true);
+  /** One role of the activity as a socket composes it (the phone's overlay folded in). */
+  const roleOn = (socket: TestSocket, roleId: string) => {
+    const roles = socket.activity<RolesView>(rolesId)?.roles ?? {};
+    return Object.hasOwn(roles, roleId) ? roles[roleId] : undefined;
+  };
   return {
     f,
     zaanstad,
     rolesId,
     room,
+    roleOn,
     anna,
     chadia,
     dewi,
@@ -88,6 +108,7 @@ async function scene() {
 describe('"Wie speelt welke rol" over real sockets', () => {
   it('keeps a municipality’s lists on its own phones until the facilitator shares them', async () => {
     const s = await scene();
+    const utrecht = s.f.partnershipId;
     const proposed = await s.annaPhone.cmd(s.rolesId, {
       type: 'proposeRole',
       side: 'formal',
@@ -95,46 +116,56 @@ describe('"Wie speelt welke rol" over real sockets', () => {
       strengths: [s.aboutFormal],
     });
     expect(proposed).toMatchObject({ ok: true });
-    const seq = proposed.ok ? proposed.lastSeq : 0;
     const roles = ((await s.room()).state.activities[s.rolesId]?.state as RolesState).roles;
     const id = Object.keys(roles)[0]!;
-    for (const socket of [s.annaPhone, s.chadiaPhone, s.dewiPhone, s.projector, s.console])
-      await socket.waitForSeq(seq);
 
-    // Utrecht and the facilitator read it; Zaanstad and the projector hold a placeholder.
-    expect(s.chadiaPhone.wire.join('\n')).toContain('Wegwijzer in Utrecht');
-    expect(s.console.wire.join('\n')).toContain('Wegwijzer in Utrecht');
-    for (const socket of [s.dewiPhone, s.projector]) {
-      expect(socket.wire.join('\n')).not.toContain('Wegwijzer in Utrecht');
-      const event = await socket.waitFor((e) => e.event.type === 'roleProposed');
-      expect(event.event).toMatchObject({ placeholder: true, name: '', strengths: [] });
-    }
-    // The proposer stays anonymous to her own group.
-    expect(s.chadiaPhone.wire.join('\n')).not.toContain(`"proposerId":"${s.anna.participantId}"`);
+    // Utrecht and the facilitator read it; the projector only counts it.
+    await s.chadiaPhone.waitUntil(() => s.roleOn(s.chadiaPhone, id));
+    await s.console.waitUntil(() => s.roleOn(s.console, id));
+    const counted = await s.projector.waitUntil(
+      () => s.projector.activity<RolesView>(s.rolesId)?.unshared[utrecht],
+    );
+    expect(counted).toEqual({
+      sides: { formal: { fewerThan: 3 }, informal: { exact: 0 } },
+      total: { fewerThan: 3 },
+    });
+    // Zaanstad's own proposal arriving means anything sent before it has arrived too.
+    await s.dewiPhone.cmd(s.rolesId, { type: 'adoptSuggestion', side: 'informal', key: 'bridge' });
+    await s.dewiPhone.waitUntil(
+      () => Object.keys(s.dewiPhone.activity<RolesView>(s.rolesId)?.roles ?? {}).length === 1,
+    );
+    for (const socket of [s.dewiPhone, s.projector])
+      expect(wireOf(socket)).not.toContain('Wegwijzer in Utrecht');
+    expect(wireOf(s.projector)).not.toContain(id);
+    // The proposer stays anonymous to her own group; her own phone still says "yours".
+    expect(s.roleOn(s.chadiaPhone, id)?.proposerId).toBeNull();
+    expect(wireOf(s.chadiaPhone)).not.toContain(s.anna.participantId);
+    await s.annaPhone.waitUntil(
+      () => s.roleOn(s.annaPhone, id)?.proposerId === s.anna.participantId,
+    );
 
     // Zaanstad cannot endorse what it cannot see; Utrecht can, and only the console learns who.
     const refused = await s.dewiPhone.cmd(s.rolesId, { type: 'endorseRole', roleId: id });
     expect(refused).toMatchObject({ ok: false, error: { code: 'WP_ERR_NOT_FOUND' } });
-    const endorsed = await s.chadiaPhone.cmd(s.rolesId, { type: 'endorseRole', roleId: id });
-    const endorsedSeq = endorsed.ok ? endorsed.lastSeq : 0;
-    await s.annaPhone.waitForSeq(endorsedSeq);
-    await s.console.waitForSeq(endorsedSeq);
-    const chadiaId = `"participantId":"${s.chadia.participantId}"`;
-    expect(s.annaPhone.wire.join('\n')).not.toContain(chadiaId);
-    expect(s.console.wire.join('\n')).toContain(chadiaId);
+    expect((await s.chadiaPhone.cmd(s.rolesId, { type: 'endorseRole', roleId: id })).ok).toBe(true);
+    const chadiaId = s.chadia.participantId;
+    await s.chadiaPhone.waitUntil(() => s.roleOn(s.chadiaPhone, id)?.endorsers.includes(chadiaId));
+    await s.annaPhone.waitUntil(() => s.roleOn(s.annaPhone, id)?.endorsements === 1);
+    await s.console.waitUntil(() => s.roleOn(s.console, id)?.endorsers.includes(chadiaId));
+    expect(s.roleOn(s.annaPhone, id)?.endorsers).toEqual([]);
+    expect(wireOf(s.annaPhone)).not.toContain(chadiaId);
 
-    // Sharing carries the content to everyone, with the count but not the endorser.
-    const shared = await s.console.cmd(s.rolesId, {
-      type: 'shareGroup',
-      partnershipId: s.f.partnershipId,
-    });
+    // Sharing brings the lists to everyone, with the count but not the endorser.
+    const shared = await s.console.cmd(s.rolesId, { type: 'shareGroup', partnershipId: utrecht });
     expect(shared.ok).toBe(true);
     for (const socket of [s.dewiPhone, s.projector]) {
-      const reveal = await socket.waitFor((e) => e.event.type === 'groupShared');
-      expect(JSON.stringify(reveal)).toContain('Wegwijzer in Utrecht');
-      expect(JSON.stringify(reveal)).toContain('"endorsements":1');
-      expect(socket.wire.join('\n')).not.toContain(chadiaId);
+      const role = await socket.waitUntil(() => s.roleOn(socket, id));
+      expect(role).toMatchObject({ name: 'Wegwijzer in Utrecht', endorsements: 1, endorsers: [] });
+      expect(activityWireOf(socket, s.rolesId)).not.toContain(chadiaId);
+      expect(activityWireOf(socket, s.rolesId)).not.toContain(s.anna.participantId);
     }
+    // A phone gets nobody's card at all: not the endorser's, not the proposer's.
+    expect(wireOf(s.dewiPhone)).not.toContain(chadiaId);
     expect(await s.dewiPhone.cmd(s.rolesId, { type: 'endorseRole', roleId: id })).toMatchObject({
       ok: true,
     });
@@ -148,17 +179,26 @@ describe('"Wie speelt welke rol" over real sockets', () => {
     // Nothing new is stored: the command is accepted with no events.
     expect(again.ok).toBe(true);
     const log = await server.app.ctx.stores.events.readAfter(s.f.workshopId, 0);
-    expect(log.filter((e) => e.event.type === 'roleProposed')).toHaveLength(1);
-    const roleId = (
-      log.find((e) => e.event.type === 'roleProposed')!.event as unknown as { roleId: string }
-    ).roleId;
+    const proposals = log.filter((e) => e.event.type === 'roleProposed');
+    expect(proposals).toHaveLength(1);
+    expect(proposals[0]).toMatchObject({ v: rolesKind.version });
+    const roleId = (proposals[0]!.event as unknown as { roleId: string }).roleId;
+    await s.dewiPhone.waitUntil(() => s.roleOn(s.dewiPhone, roleId));
 
     const early = await s.console.cmd(s.rolesId, { type: 'spotlightRole', roleId });
     expect(early).toMatchObject({ ok: false, error: { code: 'WP_ERR_WRONG_PHASE' } });
+    await s.projector.waitUntil(
+      () => s.projector.activity<RolesView>(s.rolesId)?.unshared[s.zaanstad],
+    );
+    // The catalog is public (it is the activity's config); the adopted role is not, yet.
+    expect(activityWireOf(s.projector, s.rolesId)).not.toContain('Brugfunctie naar instanties');
+    expect(wireOf(s.projector)).not.toContain(roleId);
     await s.console.cmd(s.rolesId, { type: 'shareGroup', partnershipId: s.zaanstad });
     expect((await s.console.cmd(s.rolesId, { type: 'spotlightRole', roleId })).ok).toBe(true);
-    const spot = await s.projector.waitFor((e) => e.event.type === 'roleSpotlighted');
-    expect(spot.event).toMatchObject({ roleId });
-    expect(s.projector.wire.join('\n')).toContain('Brugfunctie naar instanties');
+    await s.projector.waitUntil(
+      () => s.projector.activity<RolesView>(s.rolesId)?.spotlightId === roleId,
+    );
+    expect(s.roleOn(s.projector, roleId)?.name).toBe('Brugfunctie naar instanties');
+    expect(activityWireOf(s.projector, s.rolesId)).toContain('Brugfunctie naar instanties');
   });
 });

@@ -11,7 +11,12 @@ import type {
   ServerToClient,
   ViewMessage,
 } from '../../src/domain/protocol.ts';
-import { applyPatch, composeWorkshop, held, type HeldView } from '../../src/client/shared/compose.ts';
+import {
+  applyPatch,
+  composeWorkshop,
+  held,
+  type HeldView,
+} from '../../src/client/shared/compose.ts';
 import { createEngine } from '../../src/domain/engine.ts';
 import { registry } from '../../src/activities/registry.ts';
 import type { WorkshopView } from '../../src/domain/views/workshopView.ts';
@@ -254,12 +259,12 @@ export async function connect(
   socket.cmd = (activityId, command, clientActionId = `a${++actionCounter}-${Date.now()}`) =>
     socket.timeout(5000).emitWithAck('command', { clientActionId, activityId, command });
   socket.workshop = () => composeWorkshop(engine, socket.views, you);
-  socket.activity = <S,>(activityId: string) => {
+  socket.activity = <S>(activityId: string) => {
     const w = socket.workshop();
     const a = w && Object.hasOwn(w.activities, activityId) ? w.activities[activityId] : undefined;
     return (a?.state ?? undefined) as S | undefined;
   };
-  socket.waitUntil = <T,>(check: () => T | null | undefined | false, timeoutMs = 3000) =>
+  socket.waitUntil = <T>(check: () => T | null | undefined | false, timeoutMs = 3000) =>
     new Promise<T>((resolve, reject) => {
       const first = check();
       if (first) return resolve(first);

@@ -18,7 +18,7 @@ function endRunning(state: IntroState, at: number): IntroState {
   return last ? withRound(state, last.number, (r) => ({ ...r, endedAt: at })) : state;
 }
 
-/** Applies one event. Also runs on clients. */
+/** Applies one event (on the server; browsers receive views). */
 export function evolve(state: IntroState, event: IntroEvent, meta: EventMeta): IntroState {
   switch (event.type) {
     case 'roundStarted': {

@@ -3,10 +3,11 @@ import { decide } from './decide.ts';
 import { evolve, initialIntroState } from './evolve.ts';
 import { en } from './i18n/en.ts';
 import { nl } from './i18n/nl.ts';
-import { redactEvent, redactState } from './redact.ts';
 import { report } from './report.ts';
 import { commandSchema, configSchema } from './schema.ts';
 import { timers } from './timers.ts';
+import { audienceOf, overlay, view } from './view.ts';
+import { personalize } from './personalize.ts';
 
 /**
  * The dynamic introduction round ("voorstelronde"): people are paired, across municipality
@@ -28,10 +29,11 @@ export const introKind = defineActivityKind({
   participantCommands: [],
   decide,
   evolve,
-  // Nothing is private per group: pairs are public in the room.
-  groupOf: () => null,
-  redactEvent,
-  redactState,
+  // Pairs are public in the room, but a phone is told only its own (need to know for names).
+  audienceOf,
+  view,
+  overlay,
+  personalize,
   report,
   timers,
 });

@@ -38,9 +38,9 @@ export interface Conversation {
   readonly question: string;
 }
 
-export interface Round {
+/** A round's number and clock: what every screen needs to show the time left. */
+export interface RoundTiming {
   readonly number: number;
-  readonly conversations: readonly Conversation[];
   readonly startedAt: number;
   readonly durationMs: number;
   /** Server time the round ends; null while paused. */
@@ -49,6 +49,10 @@ export interface Round {
   readonly remainingMs: number | null;
   /** Set when the round is over (a next round, a stop, or closing). */
   readonly endedAt: number | null;
+}
+
+export interface Round extends RoundTiming {
+  readonly conversations: readonly Conversation[];
 }
 
 /** `waiting`: before the first round or between rounds; `round`: a round runs; `closed`. */
@@ -80,7 +84,7 @@ export function currentRound(state: IntroState): Round | null {
 }
 
 /** Milliseconds left in a round at server time `now` (never negative). */
-export function remainingMs(round: Round, now: number): number {
+export function remainingMs(round: RoundTiming, now: number): number {
   if (round.remainingMs !== null) return round.remainingMs;
   return Math.max(0, (round.endsAt ?? now) - now);
 }

@@ -1,10 +1,8 @@
 import type { ActivityContext } from '../../domain/activity.ts';
 import { DomainError, ensure } from '../../domain/errors.ts';
+import { own } from '../../domain/views/project.ts';
 import { nextInOrder, runningOrder } from './order.ts';
-import { base64Bytes, compactPrep, mergedUpdate, tryMergePrep } from './prep.ts';
-
-/** How many edits a preparation collects before the server folds them into one update. */
-const COMPACT_EVERY = 32;
+import { base64Bytes, mergedUpdate, tryMergePrep } from './prep.ts';
 import {
   MAX_PREP_BYTES,
   MAX_UPDATE_BYTES,
@@ -17,6 +15,9 @@ import {
 
 type Ctx = ActivityContext<PitchConfig>;
 
+/** How many edits a preparation collects before the server folds them into one update. */
+const COMPACT_EVERY = 32;
+
 const MINUTE = 60_000;
 
 /** Decides one command of the elevator pitch. Authorisation by role happens here too. */
@@ -28,7 +29,7 @@ export function decide(command: PitchCommand, state: PitchState, ctx: Ctx): Pitc
     case 'setOrder': {
       const ids = command.order;
       ensure(
-        new Set(ids).size === ids.length && ids.every((id) => ctx.partnerships[id]),
+        new Set(ids).size === ids.length && ids.every((id) => own(ctx.partnerships, id)),
         'WP_ERR_VALIDATION',
         { field: 'order' },
       );
@@ -40,8 +41,8 @@ export function decide(command: PitchCommand, state: PitchState, ctx: Ctx): Pitc
       // One pitch at a time: the one on stage ends with "skip" first.
       ensure(state.current === null, 'WP_ERR_CONFLICT');
       const partnershipId = command.partnershipId ?? nextInOrder(state, ctx.partnerships);
-      ensure(partnershipId && ctx.partnerships[partnershipId], 'WP_ERR_NOT_FOUND');
-      return [started(partnershipId, state, ctx)];
+      ensure(partnershipId && own(ctx.partnerships, partnershipId), 'WP_ERR_NOT_FOUND');
+      return [started(partnershipId, ctx)];
     }
     case 'pause': {
       const current = onStage(state);
@@ -77,14 +78,11 @@ export function decide(command: PitchCommand, state: PitchState, ctx: Ctx): Pitc
       const ended: PitchEvent = { type: 'pitchEnded', partnershipId: current.partnershipId };
       const next = nextInOrder(state, ctx.partnerships);
       // The next one is decided on the state after this pitch ends (same order, same list).
-      return next ? [ended, started(next, { ...state, current: null }, ctx)] : [ended];
+      return next ? [ended, started(next, ctx)] : [ended];
     }
     case 'finish': {
-      if (state.phase === 'done') return [];
-      const preps: Record<string, string> = {};
-      for (const [id, prep] of Object.entries(state.preps))
-        if (!prep.public) preps[id] = compactPrep(mergedUpdate(prep));
-      return [{ type: 'finished', preps }];
+      // Every preparation not yet shared goes public with it (see evolve).
+      return state.phase === 'done' ? [] : [{ type: 'finished' }];
     }
     default:
       throw new DomainError('WP_ERR_VALIDATION');
@@ -101,7 +99,7 @@ function editPrep(
   ensure(ctx.participant.partnershipId === command.partnershipId, 'WP_ERR_FORBIDDEN');
   ensure(state.phase === 'prepare', 'WP_ERR_WRONG_PHASE');
   ensure(base64Bytes(command.update) <= MAX_UPDATE_BYTES, 'WP_ERR_VALIDATION', { field: 'update' });
-  const prep = state.preps[command.partnershipId];
+  const prep = own(state.preps, command.partnershipId);
   const merged = tryMergePrep(mergedUpdate(prep), command.update);
   ensure(merged !== null, 'WP_ERR_VALIDATION', { field: 'update' });
   ensure(base64Bytes(merged) <= MAX_PREP_BYTES, 'WP_ERR_TOO_LARGE');
@@ -121,13 +119,7 @@ function onStage(state: PitchState): CurrentPitch {
 }
 
 /** A pitch starts: its timer runs from now, and its preparation goes public with it. */
-function started(partnershipId: string, state: PitchState, ctx: Ctx): PitchEvent {
+function started(partnershipId: string, ctx: Ctx): PitchEvent {
   const durationMs = ctx.config.minutesPerPitch * MINUTE;
-  return {
-    type: 'pitchStarted',
-    partnershipId,
-    durationMs,
-    endsAt: ctx.now + durationMs,
-    prep: compactPrep(mergedUpdate(state.preps[partnershipId])),
-  };
+  return { type: 'pitchStarted', partnershipId, durationMs, endsAt: ctx.now + durationMs };
 }

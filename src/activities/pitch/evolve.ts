@@ -1,3 +1,5 @@
+import { own } from '../../domain/views/project.ts';
+import { compactPrep, mergedUpdate } from './prep.ts';
 import type { PitchEvent, PitchState, Prep } from './schema.ts';
 
 export const initialPitchState: PitchState = {
@@ -12,11 +14,24 @@ function withPrep(state: PitchState, partnershipId: string, prep: Prep): PitchSt
   return { ...state, preps: { ...state.preps, [partnershipId]: prep } };
 }
 
-/** Applies one event. Also runs on clients, on events already redacted for them. */
+/**
+ * A preparation made public: compacted, so text typed and then deleted never leaves the group.
+ * Deterministic (see `compactPrep`), so replaying the log gives the same bytes.
+ */
+function shared(state: PitchState, partnershipId: string): PitchState {
+  const prep = own(state.preps, partnershipId);
+  return withPrep(state, partnershipId, {
+    update: compactPrep(mergedUpdate(prep)),
+    pending: [],
+    public: true,
+  });
+}
+
+/** Applies one event. Runs on the server only: browsers receive views (view.ts). */
 export function evolve(state: PitchState, event: PitchEvent): PitchState {
   switch (event.type) {
     case 'prepEdited': {
-      const prep = state.preps[event.partnershipId];
+      const prep = own(state.preps, event.partnershipId);
       return withPrep(state, event.partnershipId, {
         update: prep?.update ?? '',
         pending: [...(prep?.pending ?? []), event.update],
@@ -24,7 +39,7 @@ export function evolve(state: PitchState, event: PitchEvent): PitchState {
       });
     }
     case 'prepCompacted': {
-      const prep = state.preps[event.partnershipId];
+      const prep = own(state.preps, event.partnershipId);
       return withPrep(state, event.partnershipId, {
         update: event.update,
         pending: [],
@@ -34,11 +49,7 @@ export function evolve(state: PitchState, event: PitchEvent): PitchState {
     case 'orderSet':
       return { ...state, order: event.order };
     case 'pitchStarted': {
-      const next = withPrep(state, event.partnershipId, {
-        update: event.prep,
-        pending: [],
-        public: true,
-      });
+      const next = shared(state, event.partnershipId);
       return {
         ...next,
         phase: 'pitching',
@@ -77,8 +88,8 @@ export function evolve(state: PitchState, event: PitchEvent): PitchState {
       return { ...state, current: null };
     case 'finished': {
       let next: PitchState = { ...state, phase: 'done', current: null };
-      for (const [id, update] of Object.entries(event.preps))
-        next = withPrep(next, id, { update, pending: [], public: true });
+      for (const [id, prep] of Object.entries(state.preps))
+        if (!prep.public) next = shared(next, id);
       return next;
     }
   }

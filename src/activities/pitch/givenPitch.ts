@@ -1,4 +1,3 @@
-import type { Viewer } from '../../domain/actors.ts';
 import {
   FACILITATOR,
   SYSTEM,
@@ -9,7 +8,8 @@ import {
 } from '../../domain/testing/workshopHarness.ts';
 import { registry } from '../registry.ts';
 import { prepTexts, mergedUpdate } from './prep.ts';
-import type { PitchEvent, PitchState } from './schema.ts';
+import type { PitchEvent, PitchState, PitchView } from './schema.ts';
+import { readableWire } from './testing.ts';
 
 /** Shared set-up of this kind's given/when/then tests. */
 export const ANNA = participant('anna'); // Utrecht, formal
@@ -46,11 +46,12 @@ export function given(config?: unknown) {
   const send = (actor: Parameters<WorkshopHarness['activity']>[0], command: unknown) =>
     h.activity(actor, activityId, command) as PitchEvent[];
   const texts = (partnershipId: string) => prepTexts(mergedUpdate(state().preps[partnershipId]));
-  const viewer = (id: string): Viewer => {
-    const p = h.state.participants[id]!;
-    return { kind: 'participant', participantId: id, side: p.side, partnershipId: p.partnershipId };
-  };
-  return { h, activityId, state, send, texts, utrecht, dordrecht, viewer };
+  /** What a participant's phone holds of the pitch, as the browser composes it. */
+  const sees = (participantId: string) => h.participantSees<PitchView>(activityId, participantId);
+  /** Everything readable a phone was sent (Yjs updates decoded), for "never arrives" checks. */
+  const wireOf = (participantId: string) =>
+    readableWire(JSON.parse(h.phone(activityId, participantId).wire));
+  return { h, activityId, state, send, texts, utrecht, dordrecht, sees, wireOf };
 }
 
 export { refusal };

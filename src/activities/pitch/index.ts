@@ -3,9 +3,10 @@ import { decide } from './decide.ts';
 import { evolve, initialPitchState } from './evolve.ts';
 import { en } from './i18n/en.ts';
 import { nl } from './i18n/nl.ts';
-import { redactEvent, redactState } from './redact.ts';
+import { migrateEvent } from './migrate.ts';
 import { report } from './report.ts';
 import { commandSchema, configSchema } from './schema.ts';
+import { audienceOf, reaches, view } from './view.ts';
 
 /**
  * Elevator pitch per municipality: each municipality prepares together, live, a short pitch on
@@ -14,7 +15,8 @@ import { commandSchema, configSchema } from './schema.ts';
  */
 export const pitchKind = defineActivityKind({
   kind: 'pitch',
-  version: 1,
+  // 2: `pitchStarted` and `finished` no longer carry the preparations they share (migrate.ts).
+  version: 2,
   configSchema,
   commandSchema,
   messages: { nl, en },
@@ -23,9 +25,9 @@ export const pitchKind = defineActivityKind({
   participantCommands: ['editPrep'],
   decide,
   evolve,
-  // The groups are the municipalities; someone without a partnership follows along only.
-  groupOf: (_state, participant) => participant.partnershipId,
-  redactEvent,
-  redactState,
+  audienceOf,
+  view,
+  reaches,
   report,
+  migrateEvent,
 });

@@ -1,3 +1,4 @@
+import { own } from '../../domain/views/project.ts';
 import type { Partnership } from '../../domain/workshop/state.ts';
 import type { PitchState } from './schema.ts';
 
@@ -10,7 +11,7 @@ export function runningOrder(
   partnerships: Readonly<Record<string, Partnership>>,
 ): string[] {
   const all = Object.keys(partnerships);
-  const chosen = order.filter((id) => partnerships[id]);
+  const chosen = order.filter((id) => own(partnerships, id));
   return [...chosen, ...all.filter((id) => !chosen.includes(id))];
 }
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { FACILITATOR } from '../../domain/testing/workshopHarness.ts';
+import { PARTICIPANTS } from '../../domain/views/audience.ts';
 import { createI18n, translator } from '../../i18n/index.ts';
 import { registry } from '../registry.ts';
 import { ANNA, BRAM, DIRK, GAST, given, refusal } from './givenPitch.ts';
 import { pitchKind } from './index.ts';
 import { toBase64 } from './prep.ts';
-import { fakePhone } from './testing.ts';
+import type { PitchView } from './schema.ts';
+import { fakePhone, textsIn } from './testing.ts';
 
 describe('pitch: preparing together', () => {
   it('given a running pitch, when a participant edits their prep, then their group has the text', () => {
@@ -17,7 +19,7 @@ describe('pitch: preparing together', () => {
   });
 
   it('folds many edits into one update now and then, without changing the text', () => {
-    const { h, send, texts, utrecht, state } = given();
+    const { h, send, texts, utrecht, state, sees, activityId } = given();
     const phone = fakePhone();
     let typed = '';
     for (let i = 0; i < 70; i++) {
@@ -27,7 +29,9 @@ describe('pitch: preparing together', () => {
     }
     expect(state().preps[utrecht]?.pending.length).toBeLessThan(32);
     expect(texts(utrecht).notes).toBe(typed);
-    expect(h.checkRedactionConverges()).toBeNull();
+    // The group's phones read the same text from their view (base plus the edits since).
+    expect(textsIn(sees('bram'), utrecht)?.notes).toBe(typed);
+    expect(h.facilitatorSees<PitchView>(activityId).preps[utrecht]).toEqual(state().preps[utrecht]);
   });
 
   it('keeps both texts when two participants type in the same field at the same time, in either order', () => {
@@ -102,11 +106,12 @@ describe('pitch: preparing together', () => {
     );
   });
 
-  it('puts people in the group of their municipality, and nobody without one', () => {
-    const { h, state, utrecht } = given();
-    const person = (id: string) => h.state.participants[id]!;
-    expect(pitchKind.groupOf(state(), person('anna'))).toBe(utrecht);
-    expect(pitchKind.groupOf(state(), person('gast'))).toBeNull();
+  it('puts people in the audience of their municipality, and those without one with the room', () => {
+    const { h, activityId, utrecht, dordrecht } = given();
+    expect(h.audienceOf(activityId, 'anna')).toBe(`partnership:${utrecht}`);
+    expect(h.audienceOf(activityId, 'bram')).toBe(`partnership:${utrecht}`);
+    expect(h.audienceOf(activityId, 'dirk')).toBe(`partnership:${dordrecht}`);
+    expect(h.audienceOf(activityId, 'gast')).toBe(PARTICIPANTS);
   });
 });
 

@@ -37,14 +37,11 @@ export type PitchCommand = z.infer<typeof commandSchema>;
 export type Phase = 'prepare' | 'pitching' | 'done';
 
 /**
- * A municipality's shared preparation: one Yjs document, kept as its merged update (base64).
- * `public` once its pitch has started (or the activity is done): from then on everyone has it.
- */
-/**
  * A municipality's preparation as Yjs updates: `update` is a merged base and `pending` the
- * edits since. `evolve` only appends (no Yjs, so phones need no Yjs to follow the log); the
- * server folds `pending` into `update` every so often (`prepCompacted`). Read the document
- * with `mergedUpdate` (prep.ts).
+ * edits since. Each edit only appends (so a view's patch carries just the new edit); every so
+ * often the edits are folded into `update` (`prepCompacted`). Read the document with
+ * `mergedUpdate` (prep.ts). `public` once its pitch has started or the activity is done: from
+ * then on everyone may read it, and `update` holds it compacted (without deleted text).
  */
 export interface Prep {
   readonly update: string;
@@ -78,14 +75,8 @@ export type PitchEvent =
   | { type: 'prepEdited'; partnershipId: string; update: string }
   | { type: 'prepCompacted'; partnershipId: string; update: string }
   | { type: 'orderSet'; order: string[] }
-  /** Carries the municipality's preparation (compacted): this is where it becomes public. */
-  | {
-      type: 'pitchStarted';
-      partnershipId: string;
-      durationMs: number;
-      endsAt: number;
-      prep: string;
-    }
+  /** Its preparation goes public with it (compacted in `evolve`, see prep.ts). */
+  | { type: 'pitchStarted'; partnershipId: string; durationMs: number; endsAt: number }
   | { type: 'pitchPaused'; partnershipId: string; remainingMs: number }
   | { type: 'pitchResumed'; partnershipId: string; endsAt: number }
   | {
@@ -96,5 +87,11 @@ export type PitchEvent =
       remainingMs: number | null;
     }
   | { type: 'pitchEnded'; partnershipId: string }
-  /** Carries every preparation not yet public: after the last pitch all are shared. */
-  | { type: 'finished'; preps: Record<string, string> };
+  /** Every preparation not yet public is shared now. */
+  | { type: 'finished' };
+
+/**
+ * The pitch as one audience sees it (view.ts): the state's shape, holding only the
+ * preparations that audience may read. Screens read it as `activity.state`.
+ */
+export type PitchView = PitchState;

@@ -1,5 +1,14 @@
 import * as Y from 'yjs';
-import { fromBase64, toBase64, type PrepField } from './prep.ts';
+import { own } from '../../domain/views/project.ts';
+import {
+  fromBase64,
+  mergedUpdate,
+  prepTexts,
+  toBase64,
+  type PrepField,
+  type PrepTexts,
+} from './prep.ts';
+import type { PitchView } from './schema.ts';
 
 /**
  * Test helpers (unit, integration and browser tests): a phone's own Yjs document, which types
@@ -63,4 +72,10 @@ export function readableWire(wire: unknown): string {
   };
   walk(wire);
   return parts.join('\n');
+}
+
+/** The texts of one preparation in a view, or null when the view does not hold it. */
+export function textsIn(view: PitchView, partnershipId: string): PrepTexts | null {
+  const prep = own(view.preps, partnershipId);
+  return prep ? prepTexts(mergedUpdate(prep)) : null;
 }

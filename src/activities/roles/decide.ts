@@ -5,7 +5,6 @@ import {
   ensureFacilitator,
   ensureLinkedWhenPossible,
   ensureOpenForParticipants,
-  isShared,
   nextRank,
   targetGroup,
   usableRole,
@@ -69,7 +68,7 @@ export function decide(command: RolesCommand, state: RolesState, ctx: Ctx): Role
       ensureOpenForParticipants(state, ctx);
       const role = usableRole(state, command.roleId, ctx);
       ensure(role.proposerId === ctx.participant.id, 'WP_ERR_FORBIDDEN');
-      return [{ type: 'roleWithdrawn', roleId: role.id, group: role.group }];
+      return [{ type: 'roleWithdrawn', roleId: role.id }];
     }
     case 'endorseRole':
     case 'withdrawEndorsement': {
@@ -79,13 +78,9 @@ export function decide(command: RolesCommand, state: RolesState, ctx: Ctx): Role
       const has = role.endorsers.includes(ctx.participant.id);
       const endorse = command.type === 'endorseRole';
       if (has === endorse) return []; // one endorsement per person per role
-      const { id: roleId, group, shared } = role;
       const participantId = ctx.participant.id;
-      return [
-        endorse
-          ? { type: 'roleEndorsed', roleId, group, shared, participantId }
-          : { type: 'endorsementWithdrawn', roleId, group, shared, participantId },
-      ];
+      const type = endorse ? 'roleEndorsed' : 'endorsementWithdrawn';
+      return [{ type, roleId: role.id, participantId }];
     }
     case 'linkStrengths': {
       ensureOpenForParticipants(state, ctx);
@@ -95,8 +90,7 @@ export function decide(command: RolesCommand, state: RolesState, ctx: Ctx): Role
         (ref) => !role.strengths.some((s) => sameRef(s, ref)),
       );
       if (added.length === 0) return [];
-      const { id: roleId, group, shared } = role;
-      return [{ type: 'strengthsLinked', roleId, group, shared, strengths: added }];
+      return [{ type: 'strengthsLinked', roleId: role.id, strengths: added }];
     }
     case 'close':
       ensureFacilitator(ctx);
@@ -146,8 +140,6 @@ function proposed(
     ...role,
     proposerId: ctx.participant?.id ?? null,
     anonymous: ctx.config.anonymous,
-    shared: isShared(state, group),
     rank: nextRank(state, group, side),
-    placeholder: false,
   };
 }

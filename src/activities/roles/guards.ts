@@ -1,5 +1,6 @@
 import type { ActivityContext } from '../../domain/activity.ts';
 import { ensure } from '../../domain/errors.ts';
+import { own } from '../../domain/views/project.ts';
 import type { Side } from '../../domain/workshop/state.ts';
 import {
   WORKSHOP_GROUP,
@@ -20,13 +21,8 @@ export function targetGroup(partnershipId: string | undefined, ctx: Ctx): string
     return ctx.participant.partnershipId;
   }
   ensure(partnershipId, 'WP_ERR_VALIDATION', { field: 'partnershipId' });
-  ensure(ctx.partnerships[partnershipId], 'WP_ERR_NOT_FOUND');
+  ensure(own(ctx.partnerships, partnershipId), 'WP_ERR_NOT_FOUND');
   return partnershipId;
-}
-
-/** New roles of a shared group are shared at once; the workshop's lists always are. */
-export function isShared(state: RolesState, group: string): boolean {
-  return group === WORKSHOP_GROUP || state.sharedGroups.includes(group);
 }
 
 /** Participants act only while the lists are open; facilitators may tidy after closing. */
@@ -44,7 +40,7 @@ export function ensureFacilitator(ctx: Ctx): void {
  * confirms that another municipality's private role exists.
  */
 export function usableRole(state: RolesState, roleId: string, ctx: Ctx): Role {
-  const role = state.roles[roleId];
+  const role = own(state.roles, roleId);
   ensure(role && !role.hidden && !role.mergedInto, 'WP_ERR_NOT_FOUND');
   if (ctx.participant) {
     ensure(role.shared || role.group === ctx.participant.partnershipId, 'WP_ERR_NOT_FOUND');

@@ -4,9 +4,12 @@ import { decide } from './decide.ts';
 import { evolve, initialRolesState } from './evolve.ts';
 import { en } from './i18n/en.ts';
 import { nl } from './i18n/nl.ts';
-import { redactEvent, redactState } from './redact.ts';
+import { migrateEvent } from './migrate.ts';
+import { personalize } from './personalize.ts';
 import { references } from './references.ts';
 import { report } from './report.ts';
+import { audienceOf, overlay, view } from './view.ts';
+import type { RolesOverlay, RolesView } from './viewShapes.ts';
 import {
   commandSchema,
   configSchema,
@@ -29,9 +32,17 @@ function catalogFor(messages: typeof nl): RolesConfig['catalog'] {
 }
 
 /** "Wie speelt welke rol": turn the strengths of the other into concrete roles per side. */
-export const rolesKind = defineActivityKind<RolesConfig, RolesState, RolesCommand, RolesEvent>({
+export const rolesKind = defineActivityKind<
+  RolesConfig,
+  RolesState,
+  RolesCommand,
+  RolesEvent,
+  RolesView,
+  RolesOverlay
+>({
   kind: 'roles',
-  version: 1,
+  // 2: events are plain facts (no visibility copies, placeholders or whole roles); see migrate.ts.
+  version: 2,
   configSchema,
   commandSchema,
   messages: { nl, en },
@@ -52,11 +63,11 @@ export const rolesKind = defineActivityKind<RolesConfig, RolesState, RolesComman
   ],
   decide,
   evolve,
-  // A participant's group is their municipality: it may read that municipality's private lists.
-  // In workshop scope every role is shared, so the group then changes nothing.
-  groupOf: (_state, participant) => participant.partnershipId,
-  redactEvent,
-  redactState,
+  audienceOf,
+  view,
+  overlay,
+  personalize,
+  migrateEvent,
   report,
   references,
 });

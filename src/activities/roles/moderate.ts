@@ -1,14 +1,7 @@
 import { ensure } from '../../domain/errors.ts';
 import { usableRole, type Ctx } from './guards.ts';
-import {
-  listOf,
-  sameRef,
-  type Role,
-  type RolesCommand,
-  type RolesEvent,
-  type RolesState,
-  type StrengthRef,
-} from './schema.ts';
+import { own } from '../../domain/views/project.ts';
+import { listOf, sameRef, type RolesCommand, type RolesEvent, type RolesState } from './schema.ts';
 
 type ModerationCommand = Extract<
   RolesCommand,
@@ -31,16 +24,14 @@ export function moderate(command: ModerationCommand, state: RolesState, ctx: Ctx
     case 'unlinkStrength': {
       const role = usableRole(state, command.roleId, ctx);
       if (!role.strengths.some((s) => sameRef(s, command.strength))) return [];
-      const { id: roleId, group, shared } = role;
-      return [{ type: 'strengthUnlinked', roleId, group, shared, strength: command.strength }];
+      return [{ type: 'strengthUnlinked', roleId: role.id, strength: command.strength }];
     }
     case 'renameRole': {
       const role = usableRole(state, command.roleId, ctx);
       const description =
         command.description === undefined ? role.description : command.description;
       if (role.name === command.name && role.description === description) return [];
-      const { id: roleId, group, shared } = role;
-      return [{ type: 'roleRenamed', roleId, group, shared, name: command.name, description }];
+      return [{ type: 'roleRenamed', roleId: role.id, name: command.name, description }];
     }
     case 'mergeRoles':
       return [merge(state, command, ctx)];
@@ -55,14 +46,14 @@ export function moderate(command: ModerationCommand, state: RolesState, ctx: Ctx
       return [{ type: 'rolesReordered', group: role.group, side: role.side, roleIds: list }];
     }
     case 'hideRole': {
-      const role = state.roles[command.roleId];
+      const role = own(state.roles, command.roleId);
       ensure(role && !role.mergedInto, 'WP_ERR_NOT_FOUND');
-      return role.hidden ? [] : [{ type: 'roleHidden', roleId: role.id, group: role.group }];
+      return role.hidden ? [] : [{ type: 'roleHidden', roleId: role.id }];
     }
     case 'unhideRole': {
-      const role = state.roles[command.roleId];
+      const role = own(state.roles, command.roleId);
       ensure(role && !role.mergedInto, 'WP_ERR_NOT_FOUND');
-      return role.hidden ? [{ type: 'roleUnhidden', role: { ...role, hidden: false } }] : [];
+      return role.hidden ? [{ type: 'roleUnhidden', roleId: role.id }] : [];
     }
     case 'spotlightRole': {
       if (command.roleId !== null) {
@@ -76,15 +67,18 @@ export function moderate(command: ModerationCommand, state: RolesState, ctx: Ctx
     case 'shareGroup': {
       const group = command.partnershipId;
       const roles = Object.values(state.roles).filter((r) => r.group === group);
-      ensure(ctx.partnerships[group] || roles.length > 0, 'WP_ERR_NOT_FOUND');
+      ensure(own(ctx.partnerships, group) || roles.length > 0, 'WP_ERR_NOT_FOUND');
       if (state.sharedGroups.includes(group)) return [];
-      // The reveal carries the content: viewers outside the group held placeholders until now.
-      return [{ type: 'groupShared', group, roles: roles.map((r) => ({ ...r, shared: true })) }];
+      // Sharing is the fact; what the room then reads follows from the state in `view.ts`.
+      return [{ type: 'groupShared', group }];
     }
   }
 }
 
-/** Merging duplicates makes a new role; the originals stay (marked) so the log keeps both. */
+/**
+ * Merging duplicates makes a new role; the originals stay (marked) so the log keeps both.
+ * The event names the sources and the new wording; `evolve` joins their links and endorsers.
+ */
 function merge(
   state: RolesState,
   command: Extract<RolesCommand, { type: 'mergeRoles' }>,
@@ -100,30 +94,11 @@ function merge(
     'WP_ERR_VALIDATION',
     { field: 'roleIds' },
   );
-  const strengths: StrengthRef[] = [];
-  for (const ref of sources.flatMap((r) => r.strengths))
-    if (!strengths.some((s) => sameRef(s, ref))) strengths.push(ref);
-  // One person endorsing two duplicates counts once for the merged role.
-  const endorsers = [...new Set(sources.flatMap((r) => r.endorsers))];
-  const mergedRole: Role = {
-    id: ctx.newId(),
-    group: first.group,
-    side: first.side,
+  return {
+    type: 'rolesMerged',
+    roleId: ctx.newId(),
+    sourceIds: ids,
     name: command.name,
     description: command.description === undefined ? first.description : command.description,
-    strengths,
-    proposerId: null,
-    anonymous: true,
-    catalogKey: null,
-    shared: first.shared,
-    hidden: false,
-    rank: Math.min(...sources.map((r) => r.rank)),
-    createdSeq: 0, // set by evolve from the event's own sequence number
-    endorsements: endorsers.length,
-    endorsers,
-    mergedFrom: ids,
-    mergedInto: null,
-    placeholder: false,
   };
-  return { type: 'rolesMerged', mergedRole, sourceIds: ids };
 }

@@ -7,6 +7,6 @@ import { visibleRoles, type RolesState } from './schema.ts';
  */
 export function references(state: RolesState, _config: unknown, activityId: string): Reference[] {
   return visibleRoles(state)
-    .filter((r) => r.shared && !r.placeholder)
+    .filter((r) => r.shared)
     .map((r) => ({ type: 'role', activityId, id: r.id, text: r.name, side: r.side }));
 }

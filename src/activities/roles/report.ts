@@ -1,5 +1,6 @@
 import type { ReportInput } from '../../domain/activity.ts';
 import type { ReportBlock } from '../../domain/report.ts';
+import { own } from '../../domain/views/project.ts';
 import { SIDES } from '../../domain/workshop/state.ts';
 import {
   WORKSHOP_GROUP,
@@ -18,7 +19,7 @@ export type RolesReportInput = ReportInput<RolesConfig>;
  * strengths behind it and how many people endorsed it. Hidden and merged-away roles stay out.
  */
 export function report(state: RolesState, input: RolesReportInput): ReportBlock[] {
-  const roles = visibleRoles(state).filter((r) => !r.placeholder);
+  const roles = visibleRoles(state);
   const blocks: ReportBlock[] = [
     { type: 'heading', level: 2, text: input.title },
     { type: 'paragraph', text: input.t('report.intro') },
@@ -64,7 +65,7 @@ function groupsInOrder(roles: readonly Role[], input: RolesReportInput): string[
 
 function placeName(group: string, input: RolesReportInput): string | null {
   if (group === WORKSHOP_GROUP) return null;
-  return input.partnerships[group]?.municipality ?? input.t('report.unknownMunicipality');
+  return own(input.partnerships, group)?.municipality ?? input.t('report.unknownMunicipality');
 }
 
 /** "Fixer (snel regelen) — steun van 3 — krachten erachter: …" */

@@ -92,8 +92,8 @@ export type Phase = 'open' | 'closed';
 
 /**
  * One role on one list: a `side` (whose role it is) within a `group` (the workshop's lists, or
- * one partnership's). A `placeholder` is what a viewer holds of another municipality's role
- * before it is shared: it counts, but has no name, links or proposer.
+ * one partnership's). The state holds the truth; what each audience may read of it is decided
+ * in `view.ts` alone.
  */
 export interface Role {
   readonly id: string;
@@ -102,23 +102,24 @@ export interface Role {
   readonly name: string;
   readonly description: string | null;
   readonly strengths: readonly StrengthRef[];
-  /** Null when proposed by a facilitator, or hidden from this viewer (anonymous, placeholder). */
+  /** Null when proposed by a facilitator (and in views, when anonymous to the audience). */
   readonly proposerId: string | null;
   readonly anonymous: boolean;
   /** The catalog entry it was adopted from, if any. */
   readonly catalogKey: string | null;
+  /** Whether the whole room may read it: the workshop's lists, or a shared municipality's. */
   readonly shared: boolean;
   readonly hidden: boolean;
   /** Position on its list, set by the facilitator's ordering; ties fall back to creation. */
   readonly rank: number;
   readonly createdSeq: number;
+  /** How many endorse it (always `endorsers.length` in the state; views keep the count). */
   readonly endorsements: number;
-  /** Who endorsed: everyone for facilitators, only oneself for a participant, nobody otherwise. */
+  /** Who endorsed: everyone in the state and for facilitators; in a phone, only oneself. */
   readonly endorsers: readonly string[];
   /** Set on a role made by merging duplicates: the originals, which stay in the log. */
   readonly mergedFrom: readonly string[];
   readonly mergedInto: string | null;
-  readonly placeholder: boolean;
 }
 
 export interface RolesState {
@@ -129,16 +130,16 @@ export interface RolesState {
   readonly spotlightId: string | null;
 }
 
-/** The fields of a role every role event carries so redaction can judge it alone. */
-interface Visibility {
-  readonly roleId: string;
-  readonly group: string;
-  readonly shared: boolean;
-}
-
+/**
+ * What happened, plainly (version 2). Version 1 events also carried copies of the role's
+ * visibility (`group`, `shared`, `placeholder`) and whole roles in reveals, so each could be
+ * redacted alone; `migrate.ts` brings them to these shapes.
+ */
 export type RolesEvent =
-  | ({
+  | {
       type: 'roleProposed';
+      roleId: string;
+      group: string;
       side: Side;
       name: string;
       description: string | null;
@@ -147,25 +148,36 @@ export type RolesEvent =
       anonymous: boolean;
       catalogKey: string | null;
       rank: number;
-      placeholder: boolean;
-    } & Visibility)
-  | { type: 'roleWithdrawn'; roleId: string; group: string }
-  | ({ type: 'roleEndorsed'; participantId: string | null } & Visibility)
-  | ({ type: 'endorsementWithdrawn'; participantId: string | null } & Visibility)
-  | ({ type: 'strengthsLinked'; strengths: StrengthRef[] } & Visibility)
-  | ({ type: 'strengthUnlinked'; strength: StrengthRef } & Visibility)
-  | ({ type: 'roleRenamed'; name: string; description: string | null } & Visibility)
-  | { type: 'rolesMerged'; mergedRole: Role; sourceIds: string[] }
+    }
+  | { type: 'roleWithdrawn'; roleId: string }
+  | { type: 'roleEndorsed'; roleId: string; participantId: string }
+  | { type: 'endorsementWithdrawn'; roleId: string; participantId: string }
+  | { type: 'strengthsLinked'; roleId: string; strengths: StrengthRef[] }
+  | { type: 'strengthUnlinked'; roleId: string; strength: StrengthRef }
+  | { type: 'roleRenamed'; roleId: string; name: string; description: string | null }
+  /** A new role `roleId` made of `sourceIds` (links and endorsers joined; see `evolve`). */
+  | {
+      type: 'rolesMerged';
+      roleId: string;
+      sourceIds: string[];
+      name: string;
+      description: string | null;
+    }
   | { type: 'rolesReordered'; group: string; side: Side; roleIds: string[] }
-  | { type: 'roleHidden'; roleId: string; group: string }
-  | { type: 'roleUnhidden'; role: Role }
+  | { type: 'roleHidden'; roleId: string }
+  | { type: 'roleUnhidden'; roleId: string }
   | { type: 'roleSpotlighted'; roleId: string | null }
-  | { type: 'groupShared'; group: string; roles: Role[] }
+  | { type: 'groupShared'; group: string }
   | { type: 'closed' }
   | { type: 'reopened' };
 
+/** New roles of a shared group are shared at once; the workshop's lists always are. */
+export function isShared(state: Pick<RolesState, 'sharedGroups'>, group: string): boolean {
+  return group === WORKSHOP_GROUP || state.sharedGroups.includes(group);
+}
+
 /** Roles a viewer should see as items: not merged away, not hidden, in the facilitator's order. */
-export function visibleRoles(state: RolesState): Role[] {
+export function visibleRoles(state: Pick<RolesState, 'roles'>): Role[] {
   return Object.values(state.roles)
     .filter((r) => !r.hidden && r.mergedInto === null)
     .sort(byRank);
@@ -176,7 +188,7 @@ export function byRank(a: Role, b: Role): number {
 }
 
 /** One list: the roles of one side in one group, in order. */
-export function listOf(state: RolesState, group: string, side: Side): Role[] {
+export function listOf(state: Pick<RolesState, 'roles'>, group: string, side: Side): Role[] {
   return visibleRoles(state).filter((r) => r.group === group && r.side === side);
 }
 

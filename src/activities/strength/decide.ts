@@ -1,5 +1,8 @@
 import type { ActivityContext } from '../../domain/activity.ts';
 import { DomainError, ensure } from '../../domain/errors.ts';
+import { itemsToMerge, knownItem, usableItem } from '../../domain/lists/moderation.ts';
+import { own } from '../../domain/views/project.ts';
+import { phases } from './phases.ts';
 import type {
   Note,
   StrengthCommand,
@@ -16,7 +19,7 @@ export function decide(command: StrengthCommand, state: StrengthState, ctx: Ctx)
   switch (command.type) {
     case 'addNote': {
       ensure(ctx.participant, 'WP_ERR_FORBIDDEN');
-      ensure(state.phase === 'write', 'WP_ERR_WRONG_PHASE');
+      phases.ensureIn(state.phase, 'write');
       const category = command.category ?? ctx.config.categories[0] ?? 'strength';
       ensure(ctx.config.categories.includes(category), 'WP_ERR_VALIDATION', { field: 'category' });
       return [
@@ -29,8 +32,6 @@ export function decide(command: StrengthCommand, state: StrengthState, ctx: Ctx)
           text: command.text,
           authorId: ctx.participant.id,
           anonymous: ctx.config.anonymousToPeers,
-          revealed: false,
-          placeholder: false,
         },
       ];
     }
@@ -39,38 +40,26 @@ export function decide(command: StrengthCommand, state: StrengthState, ctx: Ctx)
       const category = command.category ?? note.category ?? 'strength';
       ensure(ctx.config.categories.includes(category), 'WP_ERR_VALIDATION', { field: 'category' });
       if (note.text === command.text && note.category === category) return [];
-      return [
-        {
-          type: 'noteEdited',
-          noteId: note.id,
-          group: note.group,
-          revealed: note.revealed,
-          text: command.text,
-          category,
-        },
-      ];
+      return [{ type: 'noteEdited', noteId: note.id, text: command.text, category }];
     }
     case 'deleteNote': {
       const note = editableNote(state, command.noteId, ctx);
       ensure(ctx.participant, 'WP_ERR_FORBIDDEN'); // facilitators hide instead of deleting
-      return [{ type: 'noteDeleted', noteId: note.id, group: note.group }];
+      return [{ type: 'noteDeleted', noteId: note.id }];
     }
     case 'startPlenary': {
       facilitatorOnly();
-      ensure(state.phase === 'write', 'WP_ERR_WRONG_PHASE');
-      const revealedNotes = Object.values(state.notes)
-        .filter((n) => !n.revealed)
-        .map((n) => ({ ...n, revealed: true }));
-      return [{ type: 'plenaryStarted', round: state.round, revealedNotes }];
+      phases.ensureMove(state.phase, 'plenary');
+      return [{ type: 'plenaryStarted', round: state.round }];
     }
     case 'startWriteRound':
       facilitatorOnly();
-      ensure(state.phase !== 'write', 'WP_ERR_WRONG_PHASE');
+      phases.ensureMove(state.phase, 'write');
       return [{ type: 'writeRoundStarted', round: state.round + 1 }];
     case 'spotlightNote': {
       facilitatorOnly();
       if (command.noteId !== null) {
-        const note = state.notes[command.noteId];
+        const note = own(state.notes, command.noteId);
         ensure(note && note.revealed && !note.hidden && !note.mergedInto, 'WP_ERR_NOT_FOUND');
       }
       if (state.spotlightId === command.noteId) return [];
@@ -81,19 +70,20 @@ export function decide(command: StrengthCommand, state: StrengthState, ctx: Ctx)
       return [mergeNotes(state, command.noteIds, command.text, ctx)];
     case 'hideNote': {
       facilitatorOnly();
-      const note = state.notes[command.noteId];
-      ensure(note && !note.mergedInto, 'WP_ERR_NOT_FOUND');
-      return note.hidden ? [] : [{ type: 'noteHidden', noteId: note.id, group: note.group }];
+      const note = knownItem(state.notes, command.noteId);
+      return note.hidden ? [] : [{ type: 'noteHidden', noteId: note.id }];
     }
     case 'unhideNote': {
       facilitatorOnly();
-      const note = state.notes[command.noteId];
+      const note = own(state.notes, command.noteId);
       ensure(note, 'WP_ERR_NOT_FOUND');
-      return note.hidden ? [{ type: 'noteUnhidden', note: { ...note, hidden: false } }] : [];
+      return note.hidden ? [{ type: 'noteUnhidden', noteId: note.id }] : [];
     }
     case 'close':
       facilitatorOnly();
-      return state.phase === 'closed' ? [] : [{ type: 'closed' }];
+      if (state.phase === 'closed') return [];
+      phases.ensureMove(state.phase, 'closed');
+      return [{ type: 'closed' }];
     default:
       throw new DomainError('WP_ERR_VALIDATION');
   }
@@ -101,14 +91,13 @@ export function decide(command: StrengthCommand, state: StrengthState, ctx: Ctx)
 
 /** A note the actor may change now: authors during writing, facilitators until closing. */
 function editableNote(state: StrengthState, noteId: string, ctx: Ctx): Note {
-  const note = state.notes[noteId];
-  ensure(note && !note.hidden && !note.mergedInto, 'WP_ERR_NOT_FOUND');
+  const note = usableItem(state.notes, noteId);
   if (ctx.isFacilitator) {
-    ensure(state.phase !== 'closed', 'WP_ERR_WRONG_PHASE');
+    phases.ensureIn(state.phase, 'write', 'plenary');
     return note;
   }
   ensure(ctx.participant && note.authorId === ctx.participant.id, 'WP_ERR_NOT_YOUR_NOTE');
-  ensure(state.phase === 'write', 'WP_ERR_WRONG_PHASE');
+  phases.ensureIn(state.phase, 'write');
   return note;
 }
 
@@ -119,18 +108,9 @@ function mergeNotes(
   text: string | undefined,
   ctx: Ctx,
 ): StrengthEvent {
-  const ids = [...new Set(noteIds)];
-  ensure(ids.length >= 2, 'WP_ERR_VALIDATION', { field: 'noteIds' });
-  const sources = ids.map((id) => state.notes[id]);
-  const usable = sources.filter((n): n is Note => !!n && !n.hidden && !n.mergedInto);
-  ensure(usable.length === ids.length, 'WP_ERR_NOT_FOUND');
-  const first = usable[0];
-  ensure(first, 'WP_ERR_NOT_FOUND');
-  ensure(
-    usable.every((n) => n.group === first.group),
-    'WP_ERR_VALIDATION',
-    { field: 'noteIds' },
-  );
+  const usable = itemsToMerge(state.notes, noteIds, (n) => n.group, 'noteIds');
+  const ids = usable.map((n) => n.id);
+  const first = usable[0]!;
   const mergedNote: Note = {
     id: ctx.newId(),
     group: first.group,
@@ -146,7 +126,6 @@ function mergeNotes(
     hidden: false,
     mergedFrom: ids,
     mergedInto: null,
-    placeholder: false,
   };
   return { type: 'notesMerged', mergedNote, sourceIds: ids };
 }

@@ -1,4 +1,5 @@
 import type { EventMeta } from '../../domain/activity.ts';
+import { own } from '../../domain/views/project.ts';
 import type { Note, StrengthEvent, StrengthState } from './schema.ts';
 
 export const initialStrengthState: StrengthState = {
@@ -21,7 +22,7 @@ function withoutNote(state: StrengthState, noteId: string): StrengthState {
   };
 }
 
-/** Applies one event. Also runs on clients, on events already redacted for them. */
+/** Applies one event to the full state (on the server only: browsers receive views). */
 export function evolve(state: StrengthState, event: StrengthEvent, meta: EventMeta): StrengthState {
   switch (event.type) {
     case 'noteAdded': {
@@ -29,6 +30,7 @@ export function evolve(state: StrengthState, event: StrengthEvent, meta: EventMe
       return withNote(state, {
         ...fields,
         id: noteId,
+        revealed: false,
         createdSeq: meta.seq,
         createdAt: meta.at,
         editedAt: null,
@@ -38,7 +40,7 @@ export function evolve(state: StrengthState, event: StrengthEvent, meta: EventMe
       });
     }
     case 'noteEdited': {
-      const note = state.notes[event.noteId];
+      const note = own(state.notes, event.noteId);
       if (!note) return state;
       return withNote(state, {
         ...note,
@@ -50,9 +52,11 @@ export function evolve(state: StrengthState, event: StrengthEvent, meta: EventMe
     case 'noteDeleted':
       return withoutNote(state, event.noteId);
     case 'plenaryStarted': {
-      let next: StrengthState = { ...state, phase: 'plenary' };
-      for (const note of event.revealedNotes) next = withNote(next, note);
-      return next;
+      // Every note written so far is shared now (hidden ones too, should they come back).
+      const notes: Record<string, Note> = {};
+      for (const note of Object.values(state.notes))
+        notes[note.id] = note.revealed ? note : { ...note, revealed: true };
+      return { ...state, phase: 'plenary', notes };
     }
     case 'writeRoundStarted':
       return { ...state, phase: 'write', round: event.round, spotlightId: null };
@@ -61,7 +65,7 @@ export function evolve(state: StrengthState, event: StrengthEvent, meta: EventMe
     case 'notesMerged': {
       let next = withNote(state, { ...event.mergedNote, createdSeq: meta.seq });
       for (const id of event.sourceIds) {
-        const source = next.notes[id];
+        const source = own(next.notes, id);
         if (source) next = withNote(next, { ...source, mergedInto: event.mergedNote.id });
       }
       return next.spotlightId && event.sourceIds.includes(next.spotlightId)
@@ -69,13 +73,15 @@ export function evolve(state: StrengthState, event: StrengthEvent, meta: EventMe
         : next;
     }
     case 'noteHidden': {
-      const note = state.notes[event.noteId];
+      const note = own(state.notes, event.noteId);
       if (!note) return state;
       const next = withNote(state, { ...note, hidden: true });
       return next.spotlightId === note.id ? { ...next, spotlightId: null } : next;
     }
-    case 'noteUnhidden':
-      return withNote(state, event.note);
+    case 'noteUnhidden': {
+      const note = own(state.notes, event.noteId);
+      return note ? withNote(state, { ...note, hidden: false }) : state;
+    }
     case 'closed':
       return { ...state, phase: 'closed', spotlightId: null };
   }

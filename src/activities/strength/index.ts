@@ -3,7 +3,9 @@ import { decide } from './decide.ts';
 import { en } from './i18n/en.ts';
 import { nl } from './i18n/nl.ts';
 import { evolve, initialStrengthState } from './evolve.ts';
-import { redactEvent, redactState } from './redact.ts';
+import { migrateEvent } from './migrate.ts';
+import { personalize } from './personalize.ts';
+import { audienceOf, overlay, view } from './view.ts';
 import { references } from './references.ts';
 import { report } from './report.ts';
 import { commandSchema, configSchema } from './schema.ts';
@@ -11,7 +13,7 @@ import { commandSchema, configSchema } from './schema.ts';
 /** "De kracht van de ander": formal and informal workers name the strength of the other side. */
 export const strengthKind = defineActivityKind({
   kind: 'strength',
-  version: 1,
+  version: 2,
   configSchema,
   commandSchema,
   messages: { nl, en },
@@ -27,10 +29,12 @@ export const strengthKind = defineActivityKind({
   participantCommands: ['addNote', 'editNote', 'deleteNote'],
   decide,
   evolve,
-  // The groups are the two sides: formal workers write together, informal workers together.
-  groupOf: (_state, participant) => participant.side,
-  redactEvent,
-  redactState,
+  // The audiences are the two sides: formal workers write together, informal workers together.
+  audienceOf,
+  view,
+  overlay,
+  personalize,
+  migrateEvent,
   report,
   references,
 });

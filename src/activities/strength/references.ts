@@ -12,7 +12,7 @@ export function references(
   activityId: string,
 ): Reference[] {
   return visibleNotes(state)
-    .filter((n) => n.revealed && !n.placeholder && n.category === 'strength')
+    .filter((n) => n.revealed && n.category === 'strength')
     .map((n) => ({
       type: 'strength',
       activityId,

@@ -17,6 +17,11 @@ export const configSchema = z.object({
     .array(categorySchema)
     .min(1)
     .refine((list) => new Set(list).size === list.length, 'duplicate category'),
+  /**
+   * Small rooms may want everyone to read along while notes are written: every note is then
+   * shown to everyone at once instead of at the reveal. Absent in configs made before it.
+   */
+  shareWhileWriting: z.boolean().optional(),
 });
 export type StrengthConfig = z.infer<typeof configSchema>;
 
@@ -47,18 +52,14 @@ export type StrengthCommand = z.infer<typeof commandSchema>;
 
 export type Phase = 'write' | 'plenary' | 'closed';
 
-/**
- * One note. `group` is the side that wrote it (and so the side it is *about* is the other one).
- * A `placeholder` note is what a viewer outside the group holds before the reveal: it counts,
- * but has no text, category or author.
- */
+/** One note. `group` is the side that wrote it (and so the side it is *about* is the other one). */
 export interface Note {
   readonly id: string;
   readonly group: Side;
   readonly round: number;
-  readonly category: Category | null;
+  readonly category: Category;
   readonly text: string;
-  /** Null when hidden from this viewer (anonymous notes, placeholders, merged notes). */
+  /** Null for merged notes; in views also for anonymous notes (except the author's own). */
   readonly authorId: string | null;
   readonly anonymous: boolean;
   readonly createdSeq: number;
@@ -70,7 +71,6 @@ export interface Note {
   readonly mergedFrom: readonly string[];
   /** Set on an original once merged; views show only the merged note. */
   readonly mergedInto: string | null;
-  readonly placeholder: boolean;
 }
 
 export interface StrengthState {
@@ -80,38 +80,33 @@ export interface StrengthState {
   readonly spotlightId: string | null;
 }
 
+/**
+ * What happened, as plain facts (version 2). Who may see a note is decided by `view.ts`, never
+ * by the events; version-1 events carried copies for stateless redaction (see `migrate.ts`).
+ */
 export type StrengthEvent =
   | {
       type: 'noteAdded';
       noteId: string;
       group: Side;
       round: number;
-      category: Category | null;
-      text: string;
-      authorId: string | null;
-      anonymous: boolean;
-      revealed: boolean;
-      placeholder: boolean;
-    }
-  | {
-      type: 'noteEdited';
-      noteId: string;
-      group: Side;
-      revealed: boolean;
-      text: string;
       category: Category;
+      text: string;
+      authorId: string;
+      anonymous: boolean;
     }
-  | { type: 'noteDeleted'; noteId: string; group: Side }
-  | { type: 'plenaryStarted'; round: number; revealedNotes: Note[] }
+  | { type: 'noteEdited'; noteId: string; text: string; category: Category }
+  | { type: 'noteDeleted'; noteId: string }
+  | { type: 'plenaryStarted'; round: number }
   | { type: 'writeRoundStarted'; round: number }
   | { type: 'noteSpotlighted'; noteId: string | null }
   | { type: 'notesMerged'; mergedNote: Note; sourceIds: string[] }
-  | { type: 'noteHidden'; noteId: string; group: Side }
-  | { type: 'noteUnhidden'; note: Note }
+  | { type: 'noteHidden'; noteId: string }
+  | { type: 'noteUnhidden'; noteId: string }
   | { type: 'closed' };
 
 /** Notes a viewer should see as items: not merged away, not hidden. */
-export function visibleNotes(state: StrengthState): Note[] {
+export function visibleNotes(state: Pick<StrengthState, 'notes'>): Note[] {
   return Object.values(state.notes)
     .filter((n) => !n.hidden && n.mergedInto === null)
     .sort((a, b) => a.createdSeq - b.createdSeq);

@@ -1,5 +1,7 @@
 import { DomainError, ensure } from '../../domain/errors.ts';
+import { own } from '../../domain/views/project.ts';
 import { decideGrouping } from './decideGroups.ts';
+import { itemsOfGroup } from './indexes.ts';
 import {
   MAX_ITEMS_PER_GROUP,
   groupList,
@@ -36,7 +38,7 @@ export function decide(command: TreeCommand, state: TreeState, ctx: TreeCtx): Tr
       ensure(state.phase === 'building', 'WP_ERR_WRONG_PHASE');
       const group = groupOfParticipant(state, ctx.participant.id);
       ensure(group, 'WP_ERR_FORBIDDEN');
-      const count = Object.values(state.items).filter((i) => i.groupId === group.id).length;
+      const count = itemsOfGroup(state.items, group.id).length;
       ensure(count < MAX_ITEMS_PER_GROUP, 'WP_ERR_TOO_LARGE');
       const last = zoneItems(state, group.id, command.zone).at(-1);
       return [
@@ -49,8 +51,6 @@ export function decide(command: TreeCommand, state: TreeState, ctx: TreeCtx): Tr
           text: command.text,
           links: checkedLinks(command.links ?? [], ctx),
           authorId: ctx.participant.id,
-          revealed: false,
-          placeholder: false,
         },
       ];
     }
@@ -58,20 +58,11 @@ export function decide(command: TreeCommand, state: TreeState, ctx: TreeCtx): Tr
       const item = changeableItem(state, command.itemId, ctx);
       const links = command.links ? checkedLinks(command.links, ctx) : [...item.links];
       if (item.text === command.text && sameLinks(item.links, links)) return [];
-      return [
-        {
-          type: 'itemEdited',
-          itemId: item.id,
-          groupId: item.groupId,
-          revealed: item.revealed,
-          text: command.text,
-          links,
-        },
-      ];
+      return [{ type: 'itemEdited', itemId: item.id, text: command.text, links }];
     }
     case 'deleteItem': {
       const item = changeableItem(state, command.itemId, ctx);
-      return [{ type: 'itemDeleted', itemId: item.id, groupId: item.groupId }];
+      return [{ type: 'itemDeleted', itemId: item.id }];
     }
     case 'moveItem': {
       const item = changeableItem(state, command.itemId, ctx);
@@ -79,23 +70,16 @@ export function decide(command: TreeCommand, state: TreeState, ctx: TreeCtx): Tr
       const index = Math.min(command.index ?? others.length, others.length);
       const now = zoneItems(state, item.groupId, item.zone).findIndex((i) => i.id === item.id);
       if (item.zone === command.zone && now === index) return [];
-      return [
-        { type: 'itemMoved', itemId: item.id, groupId: item.groupId, zone: command.zone, index },
-      ];
+      return [{ type: 'itemMoved', itemId: item.id, zone: command.zone, index }];
     }
     case 'shareTrees':
       facilitatorOnly();
       ensure(state.phase === 'building', 'WP_ERR_WRONG_PHASE');
-      return [
-        {
-          type: 'treesShared',
-          items: Object.values(state.items).map((i) => ({ ...i, revealed: true })),
-        },
-      ];
+      return [{ type: 'treesShared' }];
     case 'showTree':
       facilitatorOnly();
       ensure(state.phase === 'shared' || state.phase === 'closed', 'WP_ERR_WRONG_PHASE');
-      if (command.groupId !== null) ensure(state.groups[command.groupId], 'WP_ERR_NOT_FOUND');
+      if (command.groupId !== null) ensure(own(state.groups, command.groupId), 'WP_ERR_NOT_FOUND');
       return state.shownGroupId === command.groupId
         ? []
         : [{ type: 'treeShown', groupId: command.groupId }];
@@ -114,7 +98,7 @@ export function decide(command: TreeCommand, state: TreeState, ctx: TreeCtx): Tr
  * work, so not only the author), and facilitators until the activity closes (to tidy up).
  */
 function changeableItem(state: TreeState, itemId: string, ctx: TreeCtx): Item {
-  const item = state.items[itemId];
+  const item = own(state.items, itemId);
   ensure(item, 'WP_ERR_NOT_FOUND');
   if (ctx.isFacilitator) {
     ensure(state.phase === 'building' || state.phase === 'shared', 'WP_ERR_WRONG_PHASE');

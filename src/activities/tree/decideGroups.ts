@@ -1,4 +1,5 @@
 import { ensure } from '../../domain/errors.ts';
+import { own } from '../../domain/views/project.ts';
 import { formMixedGroups } from './grouping.ts';
 import {
   focusFor,
@@ -49,28 +50,23 @@ export function decideGrouping(
     }
     case 'moveMember': {
       ensure(state.phase !== 'closed', 'WP_ERR_WRONG_PHASE');
-      const person = ctx.participants[command.participantId];
+      const person = own(ctx.participants, command.participantId);
       ensure(person && !person.removed, 'WP_ERR_NOT_FOUND');
-      if (command.groupId !== null) ensure(state.groups[command.groupId], 'WP_ERR_NOT_FOUND');
+      if (command.groupId !== null) ensure(own(state.groups, command.groupId), 'WP_ERR_NOT_FOUND');
       const from = groupOfParticipant(state, person.id)?.id ?? null;
       if (from === command.groupId) return [];
-      const toGroupId = command.groupId;
       return [
         {
           type: 'memberMoved',
           participantId: person.id,
           fromGroupId: from,
-          toGroupId,
-          toGroupItems: Object.values(state.items).filter(
-            (i) => i.groupId === toGroupId && !i.revealed,
-          ),
-          forgetFromGroup: false,
+          toGroupId: command.groupId,
         },
       ];
     }
     case 'setFocus': {
       ensure(state.phase !== 'closed', 'WP_ERR_WRONG_PHASE');
-      const group = state.groups[command.groupId];
+      const group = own(state.groups, command.groupId);
       ensure(group, 'WP_ERR_NOT_FOUND');
       return group.focus === command.focus
         ? []

@@ -1,5 +1,6 @@
 import type { EventMeta } from '../../domain/activity.ts';
-import { placeItem, toPlaceholder, withItem } from './items.ts';
+import { own } from '../../domain/views/project.ts';
+import { placeItem, withItem } from './items.ts';
 import type { Group, TreeEvent, TreeState } from './schema.ts';
 
 export const initialTreeState: TreeState = {
@@ -13,7 +14,7 @@ function withGroup(state: TreeState, group: Group): TreeState {
   return { ...state, groups: { ...state.groups, [group.id]: group } };
 }
 
-/** Applies one event. Also runs on clients, on events already redacted for them. */
+/** Applies one event to the full state (on the server; browsers receive views instead). */
 export function evolve(state: TreeState, event: TreeEvent, _meta: EventMeta): TreeState {
   switch (event.type) {
     case 'groupsFormed':
@@ -21,9 +22,9 @@ export function evolve(state: TreeState, event: TreeEvent, _meta: EventMeta): Tr
     case 'groupAdded':
       return withGroup(state, event.group);
     case 'memberMoved':
-      return moveMember(state, event);
+      return moveMember(state, event.participantId, event.toGroupId);
     case 'focusChanged': {
-      const group = state.groups[event.groupId];
+      const group = own(state.groups, event.groupId);
       return group ? withGroup(state, { ...group, focus: event.focus }) : state;
     }
     case 'buildingStarted':
@@ -33,20 +34,18 @@ export function evolve(state: TreeState, event: TreeEvent, _meta: EventMeta): Tr
       return withItem(state, { ...fields, id: itemId });
     }
     case 'itemEdited': {
-      const item = state.items[event.itemId];
+      const item = own(state.items, event.itemId);
       return item ? withItem(state, { ...item, text: event.text, links: event.links }) : state;
     }
     case 'itemMoved':
       return placeItem(state, event.itemId, event.zone, event.index);
     case 'itemDeleted': {
+      if (!Object.hasOwn(state.items, event.itemId)) return state;
       const { [event.itemId]: _gone, ...items } = state.items;
       return { ...state, items };
     }
-    case 'treesShared': {
-      let next: TreeState = { ...state, phase: 'shared', shownGroupId: null };
-      for (const item of event.items) next = withItem(next, item);
-      return next;
-    }
+    case 'treesShared':
+      return { ...state, phase: 'shared', shownGroupId: null };
     case 'treeShown':
       return { ...state, shownGroupId: event.groupId };
     case 'closed':
@@ -54,21 +53,13 @@ export function evolve(state: TreeState, event: TreeEvent, _meta: EventMeta): Tr
   }
 }
 
-function moveMember(state: TreeState, event: Extract<TreeEvent, { type: 'memberMoved' }>) {
+function moveMember(state: TreeState, participantId: string, toGroupId: string | null) {
   let next = state;
   for (const group of Object.values(state.groups)) {
-    const members = group.members.filter((id) => id !== event.participantId);
-    if (group.id === event.toGroupId) members.push(event.participantId);
-    if (members.length !== group.members.length || group.id === event.toGroupId)
+    const members = group.members.filter((id) => id !== participantId);
+    if (group.id === toGroupId) members.push(participantId);
+    if (members.length !== group.members.length || group.id === toGroupId)
       next = withGroup(next, { ...group, members });
-  }
-  // The mover's own copy: the new group's work arrives, the old group's work is private again.
-  for (const item of event.toGroupItems) next = withItem(next, item);
-  if (event.forgetFromGroup) {
-    for (const item of Object.values(next.items)) {
-      if (item.groupId === event.fromGroupId && !item.revealed)
-        next = withItem(next, toPlaceholder(item));
-    }
   }
   return next;
 }

@@ -3,10 +3,12 @@ import { decide } from './decide.ts';
 import { evolve, initialTreeState } from './evolve.ts';
 import { en } from './i18n/en.ts';
 import { nl } from './i18n/nl.ts';
-import { redactEvent, redactState } from './redact.ts';
+import { migrateEvent } from './migrate.ts';
+import { personalize } from './personalize.ts';
 import { references } from './references.ts';
 import { report } from './report.ts';
-import { GROUP_SIZE, commandSchema, configSchema, groupOfParticipant } from './schema.ts';
+import { GROUP_SIZE, commandSchema, configSchema } from './schema.ts';
+import { audienceOf, overlay, reaches, view } from './view.ts';
 
 export { treeSvg, type TreePicture, type TreePictureItem, type TreeSvgOptions } from './svg.ts';
 
@@ -16,7 +18,8 @@ export { treeSvg, type TreePicture, type TreePictureItem, type TreeSvgOptions } 
  */
 export const treeKind = defineActivityKind({
   kind: 'tree',
-  version: 1,
+  // 2: events without what stateless redaction needed (placeholders, copies); see migrate.ts.
+  version: 2,
   configSchema,
   commandSchema,
   messages: { nl, en },
@@ -27,10 +30,13 @@ export const treeKind = defineActivityKind({
   participantCommands: ['addItem', 'editItem', 'deleteItem', 'moveItem'],
   decide,
   evolve,
-  // The mixed group the facilitator placed the participant in (none before grouping).
-  groupOf: (state, participant) => groupOfParticipant(state, participant.id)?.id ?? null,
-  redactEvent,
-  redactState,
+  // Before sharing, the mixed group the facilitator placed the participant in.
+  audienceOf,
+  view,
+  overlay,
+  personalize,
+  reaches,
+  migrateEvent,
   report,
   references,
 });

@@ -14,7 +14,6 @@ describe('tree: items', () => {
       rank: 0,
       text: 'Respect',
       authorId: 'anna',
-      revealed: false,
     });
     send(ANNA, { type: 'addItem', zone: 'roots', text: 'Vertrouwen' });
     expect(zoneItems(state(), first.id, 'roots').map((i) => [i.text, i.rank])).toEqual([
@@ -128,9 +127,9 @@ describe('tree: items', () => {
     expect(refusal(() => send(ANNA, { type: 'editItem', itemId: id, text: 'x' }))).toBe(
       'WP_ERR_WRONG_PHASE',
     );
-    expect(send(FACILITATOR, { type: 'editItem', itemId: id, text: 'Respect' })[0]).toMatchObject({
-      revealed: true,
-    });
+    expect(send(FACILITATOR, { type: 'editItem', itemId: id, text: 'Respect' })).toEqual([
+      { type: 'itemEdited', itemId: id, text: 'Respect', links: [] },
+    ]);
     send(FACILITATOR, { type: 'moveItem', itemId: id, zone: 'fruits' });
     send(FACILITATOR, { type: 'deleteItem', itemId: id });
     expect(state().items).toEqual({});

@@ -1,6 +1,6 @@
 import { sharedItemIds } from './shared.ts';
 import { treeSvg, type TreePicture } from './svg.ts';
-import { ZONES, groupList, zoneItems, type Group, type TreeState } from './schema.ts';
+import { ZONES, groupList, zoneItems, type GroupView, type TreesLike } from './schema.ts';
 
 /** A translator of this kind's strings: views pass `props.t`, the report `input.t`. */
 export type TreeTranslate = (
@@ -9,21 +9,19 @@ export type TreeTranslate = (
 ) => string;
 
 /** "Groep 1 · Individueel gericht". */
-export function groupTitle(group: Group, t: TreeTranslate): string {
+export function groupTitle(group: Pick<GroupView, 'number' | 'focus'>, t: TreeTranslate): string {
   return t('groupTitle', { number: group.number, focus: t(`focus.${group.focus}`) });
 }
 
 /** One group's tree as the picture draws it, with items several groups share marked. */
 export function pictureOf(
-  state: TreeState,
-  group: Group,
+  state: TreesLike,
+  group: GroupView,
   t: TreeTranslate,
   shared: ReadonlySet<string> = sharedItemIds(Object.values(state.items)),
 ): TreePicture {
   const zone = (z: (typeof ZONES)[number]) =>
-    zoneItems(state, group.id, z)
-      .filter((i) => !i.placeholder)
-      .map((i) => ({ text: i.text, shared: shared.has(i.id) }));
+    zoneItems(state, group.id, z).map((i) => ({ text: i.text, shared: shared.has(i.id) }));
   return {
     title: groupTitle(group, t),
     roots: zone('roots'),
@@ -41,7 +39,10 @@ export function pictureOf(
 }
 
 /** Every group's tree as SVG, in group order; shared items marked when there are several groups. */
-export function treeSvgs(state: TreeState, t: TreeTranslate): { group: Group; svg: string }[] {
+export function treeSvgs<G extends GroupView>(
+  state: TreesLike<G>,
+  t: TreeTranslate,
+): { group: G; svg: string }[] {
   const groups = groupList(state);
   const shared = sharedItemIds(Object.values(state.items));
   return groups.map((group) => ({

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { ActivityContext } from '../../domain/activity.ts';
 import { idSchema } from '../../domain/ids.ts';
 import { LIMITS, text } from '../../domain/workshop/limits.ts';
+import { own } from '../../domain/views/project.ts';
+import { groupIdOf } from './indexes.ts';
 
 /**
  * The three parts of the tree: roots (wortels) are the essential preconditions, the watering
@@ -86,19 +88,24 @@ export type TreeCommand = z.infer<typeof commandSchema>;
 
 export type Phase = 'grouping' | 'building' | 'shared' | 'closed';
 
-export interface Group {
+/**
+ * A group as an audience may see it: `members` (participant ids, in the order they were
+ * placed) only where the audience may know them, null otherwise. See `viewShapes.ts`.
+ */
+export interface GroupView {
   readonly id: string;
   /** Shown as "Groep 1", "Groep 2"…; stable when groups are added later. */
   readonly number: number;
   readonly focus: Focus;
-  /** Participant ids, in the order they were placed. */
+  readonly members: readonly string[] | null;
+}
+
+/** A group in the state: its members always known. */
+export interface Group extends GroupView {
   readonly members: readonly string[];
 }
 
-/**
- * One item on a tree. A `placeholder` is what a viewer outside the group holds before the
- * trees are shared: it counts in its zone but has no text, links or author.
- */
+/** One item on a group's tree. Private to the group until the trees are shared (see view.ts). */
 export interface Item {
   readonly id: string;
   readonly groupId: string;
@@ -107,10 +114,8 @@ export interface Item {
   readonly rank: number;
   readonly text: string;
   readonly links: readonly Link[];
-  /** Null for everyone but the author and facilitators. */
+  /** Who wrote it. In views: null for everyone but facilitators (a tree is group work). */
   readonly authorId: string | null;
-  readonly revealed: boolean;
-  readonly placeholder: boolean;
 }
 
 export interface TreeState {
@@ -121,6 +126,10 @@ export interface TreeState {
   readonly shownGroupId: string | null;
 }
 
+/**
+ * Version 2 events: plain facts. (Version 1 also carried what stateless redaction needed;
+ * `migrate.ts` brings those to this shape.)
+ */
 export type TreeEvent =
   | { type: 'groupsFormed'; groups: Group[] }
   | { type: 'groupAdded'; group: Group }
@@ -129,13 +138,6 @@ export type TreeEvent =
       participantId: string;
       fromGroupId: string | null;
       toGroupId: string | null;
-      /**
-       * The destination group's unshared items, so the person who moves can read them at
-       * once. Only that person (and facilitators) receive them; others get an empty list.
-       */
-      toGroupItems: Item[];
-      /** True only in the mover's copy: their old group's unshared items become placeholders. */
-      forgetFromGroup: boolean;
     }
   | { type: 'focusChanged'; groupId: string; focus: Focus }
   | { type: 'buildingStarted' }
@@ -148,38 +150,49 @@ export type TreeEvent =
       text: string;
       links: Link[];
       authorId: string | null;
-      revealed: boolean;
-      placeholder: boolean;
     }
-  | {
-      type: 'itemEdited';
-      itemId: string;
-      groupId: string;
-      revealed: boolean;
-      text: string;
-      links: Link[];
-    }
-  | { type: 'itemMoved'; itemId: string; groupId: string; zone: Zone; index: number }
-  | { type: 'itemDeleted'; itemId: string; groupId: string }
-  | { type: 'treesShared'; items: Item[] }
+  | { type: 'itemEdited'; itemId: string; text: string; links: Link[] }
+  | { type: 'itemMoved'; itemId: string; zone: Zone; index: number }
+  | { type: 'itemDeleted'; itemId: string }
+  | { type: 'treesShared' }
   | { type: 'treeShown'; groupId: string | null }
   | { type: 'closed' };
 
+/** True once the facilitator shared the trees: from then on every tree is public in the room. */
+export function isShared(phase: Phase): boolean {
+  return phase === 'shared' || phase === 'closed';
+}
+
+/**
+ * What the helpers below read: the full state on the server, or a view in the browser (whose
+ * groups may leave their members out, and whose items are those the audience may read).
+ */
+export interface TreesLike<G extends GroupView = GroupView> {
+  readonly groups: Readonly<Record<string, G>>;
+  readonly items: Readonly<Record<string, Item>>;
+}
+
 /** Groups in their number order. */
-export function groupList(state: TreeState): Group[] {
+export function groupList<G extends GroupView>(state: {
+  readonly groups: Readonly<Record<string, G>>;
+}): G[] {
   return Object.values(state.groups).sort((a, b) => a.number - b.number);
 }
 
 /** One group's items in one zone, in their order. */
-export function zoneItems(state: TreeState, groupId: string, zone: Zone): Item[] {
+export function zoneItems(state: Pick<TreesLike, 'items'>, groupId: string, zone: Zone): Item[] {
   return Object.values(state.items)
     .filter((i) => i.groupId === groupId && i.zone === zone)
     .sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id));
 }
 
-/** The group a participant is in, if any. */
-export function groupOfParticipant(state: TreeState, participantId: string): Group | null {
-  return Object.values(state.groups).find((g) => g.members.includes(participantId)) ?? null;
+/** The group a participant is in, if any (looked up in an index kept per `groups` object). */
+export function groupOfParticipant<G extends GroupView>(
+  state: { readonly groups: Readonly<Record<string, G>> },
+  participantId: string,
+): G | null {
+  const groupId = groupIdOf(state.groups, participantId);
+  return groupId === null ? null : (own(state.groups, groupId) ?? null);
 }
 
 /** The focus of the n-th group (0-based): the configured sequence, repeated. */

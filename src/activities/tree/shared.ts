@@ -15,11 +15,11 @@ export function normaliseText(text: string): string {
 
 /**
  * Items whose normalised text appears in two or more groups (in any zone), by item id.
- * Placeholders and empty texts never count.
+ * Empty texts never count.
  */
 export function sharedItemIds(items: Iterable<Item>): Set<string> {
   const groupsByText = new Map<string, Set<string>>();
-  const list = [...items].filter((i) => !i.placeholder && normaliseText(i.text) !== '');
+  const list = [...items].filter((i) => normaliseText(i.text) !== '');
   for (const item of list) {
     const key = normaliseText(item.text);
     const groups = groupsByText.get(key) ?? new Set<string>();
@@ -35,7 +35,6 @@ export function sharedItemIds(items: Iterable<Item>): Set<string> {
 export function sharedTexts(items: Iterable<Item>): { text: string; groups: number }[] {
   const seen = new Map<string, { text: string; groups: Set<string> }>();
   for (const item of items) {
-    if (item.placeholder) continue;
     const key = normaliseText(item.text);
     if (!key) continue;
     const entry = seen.get(key) ?? { text: item.text, groups: new Set<string>() };

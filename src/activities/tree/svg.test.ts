@@ -127,7 +127,7 @@ describe('tree picture: text wrapping', () => {
 });
 
 describe('tree: items several groups share', () => {
-  const item = (id: string, groupId: string, text: string, placeholder = false): Item => ({
+  const item = (id: string, groupId: string, text: string): Item => ({
     id,
     groupId,
     zone: 'roots',
@@ -135,8 +135,6 @@ describe('tree: items several groups share', () => {
     text,
     links: [],
     authorId: null,
-    revealed: true,
-    placeholder,
   });
 
   it('normalises case, spaces and punctuation', () => {
@@ -151,8 +149,8 @@ describe('tree: items several groups share', () => {
       item('b', 'g2', 'respect!'),
       item('c', 'g1', 'Lef'),
       item('d', 'g1', 'lef'), // twice in one group is not "shared"
-      item('e', 'g3', '', true),
-      item('f', 'g2', '', true),
+      item('e', 'g3', ''), // an empty text is never "shared"
+      item('f', 'g2', ''),
     ];
     expect([...sharedItemIds(items)].sort()).toEqual(['a', 'b']);
     expect(sharedTexts(items)).toEqual([{ text: 'Respect', groups: 2 }]);

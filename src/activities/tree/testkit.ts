@@ -1,5 +1,4 @@
 /** Shared given/when/then helpers for the tree tests (not shipped: nothing imports it but tests). */
-import type { Viewer } from '../../domain/actors.ts';
 import {
   FACILITATOR,
   SYSTEM,
@@ -10,7 +9,9 @@ import {
 } from '../../domain/testing/workshopHarness.ts';
 import type { Side } from '../../domain/workshop/state.ts';
 import { registry } from '../registry.ts';
+import { OBSERVER } from '../../domain/views/audience.ts';
 import { groupList, type TreeEvent, type TreeState } from './schema.ts';
+import type { TreeView } from './viewShapes.ts';
 
 export const ANNA = participant('anna'); // Utrecht, formal
 export const BRAM = participant('bram'); // Utrecht, informal
@@ -47,7 +48,19 @@ export function given(config: unknown = { groupSize: 3, focuses: ['individual', 
   const send = (actor: Actor, command: unknown) =>
     h.activity(actor, activityId, command) as TreeEvent[];
   const groupOf = (id: string) => groupList(state()).find((g) => g.members.includes(id))!;
-  return { h, activityId, state, send, groupOf };
+  /** What each screen holds of the activity, as the server sends it (JSON round-tripped). */
+  const sees = {
+    facilitator: () => h.facilitatorSees<TreeView>(activityId),
+    projector: () => h.projectorSees<TreeView>(activityId),
+    observer: () => h.view<TreeView>(activityId, OBSERVER).data,
+    /** A phone: its audience's view with its overlay folded in, as the browser composes it. */
+    phone: (id: string) => h.participantSees<TreeView>(activityId, id),
+    /** Everything on the wire for a phone (view, people, overlay), as JSON. */
+    wire: (id: string) => h.phone(activityId, id).wire,
+    audience: (id: string) => h.audienceOf(activityId, id),
+    people: (audience: string) => Object.keys(h.view(activityId, audience).people).sort(),
+  };
+  return { h, activityId, state, send, groupOf, sees };
 }
 
 /** Groups formed and building started; returns two people in different groups. */
@@ -63,9 +76,5 @@ export function building(config?: unknown) {
 }
 
 export const itemId = (events: TreeEvent[]) => (events[0] as { itemId: string }).itemId;
-
-export function viewerOf(h: WorkshopHarness, id: string): Viewer {
-  return h.viewers().find((v) => v.kind === 'participant' && v.participantId === id)!;
-}
 
 export { refusal };

@@ -5,6 +5,7 @@ import { useLanguage, useT } from '../../ui/i18n.tsx';
 import type { WorkshopConnection } from './connection.ts';
 import { i18n } from './i18n.ts';
 import { useConnection } from './useConnection.ts';
+import { useSignals } from './useSignals.ts';
 import { loadView } from './views.ts';
 import { ViewBoundary } from './ViewBoundary.tsx';
 
@@ -39,6 +40,7 @@ export function ActivityHost(props: {
 
   const t = useMemo(() => translator(i18n, language, kind || 'app'), [language, kind]);
   const references = snapshot.workshop?.references ?? [];
+  const { signal, othersActive } = useSignals(connection, activityId);
   const pending = useMemo(
     () => snapshot.pending.filter((p) => p.activityId === activityId),
     [snapshot.pending, activityId],
@@ -52,7 +54,6 @@ export function ActivityHost(props: {
   // The activity's own view arrives just after the workshop says it is on screen.
   if (!loaded || loaded.key !== viewKey || activity.state === null)
     return <p aria-busy="true">{tApp('common.loading')}</p>;
-  if (!loaded || loaded.key !== viewKey) return <p aria-busy="true">{tApp('common.loading')}</p>;
   const View = loaded.View;
   if (!View) return <p>{tApp('common.loading')}</p>;
 
@@ -78,6 +79,8 @@ export function ActivityHost(props: {
     language,
     now: connection.now,
     references,
+    signal,
+    othersActive,
     ...(surface === 'Console'
       ? {
           configure: (config: unknown) =>

@@ -63,7 +63,8 @@ export function composeWorkshop(
         participants[card.id] = { ...card, language: null, joinedAt: 0, removed: false };
     }
     const ref = parseViewKey(key);
-    if (ref?.scope === 'me' && view.data) participants[ref.participantId] = view.data as Participant;
+    if (ref?.scope === 'me' && view.data)
+      participants[ref.participantId] = view.data as Participant;
     if (ref?.scope !== 'activity' || !Object.hasOwn(activities, ref.activityId)) continue;
     const activity = activities[ref.activityId]!;
     const overlay = me ? views.get(`o/${ref.activityId}/${me}`)?.data : undefined;

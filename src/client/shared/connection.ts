@@ -4,6 +4,7 @@ import type { ErrorCode } from '../../domain/errors.ts';
 import {
   PROTOCOL_VERSION,
   type ClientToServer,
+  type EphemeralSignal,
   type Handshake,
   type PatchMessage,
   type ServerToClient,
@@ -69,6 +70,7 @@ export class WorkshopConnection {
   private views = new Map<string, HeldView>();
   /** Views asked for again after a gap; their patches are ignored until the answer. */
   private readonly refetching = new Set<string>();
+  private readonly signalListeners = new Set<(message: EphemeralSignal) => void>();
   readonly clock = new ServerClock();
 
   constructor(
@@ -125,6 +127,9 @@ export class WorkshopConnection {
     });
     socket.on('view', (message) => this.setViews([...this.views, [message.view, held(message)]]));
     socket.on('patch', (message) => this.applyPatchMessage(message));
+    socket.on('ephemeral', (message) => {
+      for (const listener of this.signalListeners) listener(message);
+    });
     socket.on('viewDropped', ({ view }) => {
       const next = new Map(this.views);
       next.delete(view);
@@ -183,6 +188,17 @@ export class WorkshopConnection {
     return result;
   }
 
+  /** A passing signal (typing, editing): sent only while online, never stored or retried. */
+  signal(message: EphemeralSignal): void {
+    if (this.snapshot.status === 'online') this.socket?.emit('ephemeral', message);
+  }
+
+  /** Signals from the others who see what this connection sees. */
+  onSignal(listener: (message: EphemeralSignal) => void): () => void {
+    this.signalListeners.add(listener);
+    return () => this.signalListeners.delete(listener);
+  }
+
   dismissError(): void {
     this.update({ error: null });
   }
@@ -197,7 +213,9 @@ export class WorkshopConnection {
     const sentAt = Date.now();
     let ack;
     try {
-      ack = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('hello', { protocol: PROTOCOL_VERSION });
+      ack = await socket
+        .timeout(ACK_TIMEOUT_MS)
+        .emitWithAck('hello', { protocol: PROTOCOL_VERSION });
     } catch {
       socket.disconnect().connect(); // no answer: start over
       return;

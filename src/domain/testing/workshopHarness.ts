@@ -11,7 +11,9 @@ import type { WorkshopEvent } from '../workshop/events.ts';
 import {
   FACILITATOR as FACILITATORS,
   PROJECTOR,
-  type Audience, type ViewPayload } from '../views/audience.ts';
+  type Audience,
+  type ViewPayload,
+} from '../views/audience.ts';
 import { emptyWorkshop, type Side, type WorkshopState } from '../workshop/state.ts';
 
 export const FACILITATOR: Actor = { kind: 'facilitator', accountId: 'fac1' };

@@ -84,7 +84,10 @@ export function createViewProjection(
         const activity = own(state.activities, ref.activityId);
         const kind = kindOf(activity);
         if (!activity || !kind) return null;
-        return withPeople(state, kind.view(activity.state, ref.audience, contextOf(state, activity)));
+        return withPeople(
+          state,
+          kind.view(activity.state, ref.audience, contextOf(state, activity)),
+        );
       }
       case 'overlay': {
         const activity = own(state.activities, ref.activityId);

@@ -41,5 +41,9 @@ export function workshopView(
 
 /** A participant's own record, language included: only they (and facilitators) see it. */
 export function meView(state: WorkshopState, participantId: string): ViewPart<Participant | null> {
-  return { data: Object.hasOwn(state.participants, participantId) ? state.participants[participantId]! : null };
+  return {
+    data: Object.hasOwn(state.participants, participantId)
+      ? state.participants[participantId]!
+      : null,
+  };
 }

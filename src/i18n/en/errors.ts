@@ -3,6 +3,9 @@ import type { ErrorCode } from '../../domain/errors.ts';
 export const errors: Record<ErrorCode, string> = {
   WP_ERR_VALIDATION: 'Something is not quite right. Check what you entered and try again.',
   WP_ERR_TOO_LARGE: 'This is too large to send. Make it shorter.',
+  WP_ERR_URI_TOO_LONG: 'This web address is too long. Open Werkplaats again through its link.',
+  WP_ERR_HEADERS_TOO_LARGE:
+    'Your browser sent too much along with the request. Close the browser and open the link again.',
   WP_ERR_UNAUTHENTICATED: 'You are not signed in (any more). Please sign in again.',
   WP_ERR_LOGIN_FAILED: 'The email address or the password is not right.',
   WP_ERR_FORBIDDEN: 'You are not allowed to do this here.',

@@ -4,6 +4,9 @@ import type { ErrorCode } from '../../domain/errors.ts';
 export const errors: Record<ErrorCode, string> = {
   WP_ERR_VALIDATION: 'Dit klopt nog niet helemaal. Kijk de invoer na en probeer het opnieuw.',
   WP_ERR_TOO_LARGE: 'Dit is te groot om te versturen. Maak het korter.',
+  WP_ERR_URI_TOO_LONG: 'Dit webadres is te lang. Open Werkplaats opnieuw via de link.',
+  WP_ERR_HEADERS_TOO_LARGE:
+    'Je browser stuurde te veel gegevens mee. Sluit de browser en open de link opnieuw.',
   WP_ERR_UNAUTHENTICATED: 'Je bent niet (meer) ingelogd. Log opnieuw in.',
   WP_ERR_LOGIN_FAILED: 'Het e-mailadres of het wachtwoord klopt niet.',
   WP_ERR_FORBIDDEN: 'Dit mag jij hier niet doen.',

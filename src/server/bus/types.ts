@@ -1,4 +1,5 @@
 import type { EventEnvelope } from '../../domain/events.ts';
+import type { EphemeralSignal } from '../../domain/protocol.ts';
 
 /**
  * Carries appended events (and ephemeral messages such as presence) between server nodes.
@@ -12,12 +13,15 @@ export interface BusMessage {
   readonly ephemeral?: EphemeralMessage;
 }
 
-/** Never stored: presence of participants, for facilitators' eyes. */
-export type EphemeralMessage = {
-  readonly type: 'presence';
-  readonly participantId: string;
-  readonly online: boolean;
-};
+/** Never stored: presence of participants (for facilitators' eyes), typing and editing. */
+export type EphemeralMessage =
+  | { readonly type: 'presence'; readonly participantId: string; readonly online: boolean }
+  | {
+      readonly type: 'signal';
+      /** The Socket.IO rooms to deliver to on every node. */
+      readonly rooms: readonly string[];
+      readonly signal: EphemeralSignal;
+    };
 
 export interface Bus {
   publish(message: BusMessage): Promise<void>;

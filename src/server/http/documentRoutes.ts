@@ -20,7 +20,7 @@ export function documentRoutes(ctx: AppContext) {
     const { code } = parse(documentQuery, request.query);
     if (code && normalizeJoinCode(code) === room.state.code) return true;
     const account = await currentAccount(ctx, request);
-    if (account && room.state.facilitators[account.id]) return true;
+    if (account && Object.hasOwn(room.state.facilitators, account.id)) return true;
     const participant = await participantForToken(
       ctx,
       request.cookies[participantCookie(workshopId)],

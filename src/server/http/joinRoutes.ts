@@ -2,11 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import { parse } from '../../domain/engine.ts';
+import { ERROR_STATUS } from '../../domain/errors.ts';
 import { formatJoinCode, normalizeJoinCode } from '../../domain/ids.ts';
 import { LANGUAGES } from '../../domain/language.ts';
 import type { AppContext } from '../context.ts';
 import { findByCode, joinSchema, joinWorkshop, participantForToken } from '../services/join.ts';
-import { sendError } from './errors.ts';
+import { requestLanguage, sendError, wireError } from './errors.ts';
 import { cookieOptions, participantCookie } from './session.ts';
 import { joinUrl, phoneBaseUrl } from './urls.ts';
 
@@ -64,21 +65,27 @@ export function joinRoutes(ctx: AppContext) {
     );
 
     // "Am I still in?" for a phone that comes back: by cookie, or by the token it kept.
+    // No participant here for this token (none sent, unknown, revoked, or another workshop's):
+    // 404 with `participant: null` beside the coded error, as docs/protocol.md says.
     app.get('/api/join/:code/me', async (request, reply) => {
       const workshop = await findByCode(ctx, parse(codeParams, request.params).code);
       const token =
         tokenHeader(request.headers.authorization) ??
         request.cookies[participantCookie(workshop.id)];
       const found = await participantForToken(ctx, token);
-      if (!found || found.workshopId !== workshop.id)
-        return sendError(ctx, request, reply, 'WP_ERR_UNAUTHENTICATED');
+      if (!found || found.workshopId !== workshop.id) {
+        const error = wireError(ctx, 'WP_ERR_NOT_FOUND', requestLanguage(request));
+        return reply
+          .status(ERROR_STATUS.WP_ERR_NOT_FOUND)
+          .send({ ok: false, participant: null, error });
+      }
       return { participant: found.participant };
     });
 
     app.get('/api/qr/:code.svg', async (request, reply) => {
       const code = normalizeJoinCode(parse(codeParams, request.params).code);
       const workshop = code ? await ctx.stores.events.findWorkshopByCode(code) : null;
-      if (!workshop) return reply.status(404).send();
+      if (!workshop) return sendError(ctx, request, reply, 'WP_ERR_JOIN_CODE_UNKNOWN');
       const svg = await QRCode.toString(joinUrl(phoneBaseUrl(ctx, request), workshop.code), {
         type: 'svg',
         errorCorrectionLevel: 'M',

@@ -53,7 +53,8 @@ export async function requireFacilitatorOf(
   const account = await requireAccount(ctx, request);
   const room = await ctx.rooms.get(workshopId);
   if (!room.state.exists) throw new DomainError('WP_ERR_NOT_FOUND');
-  if (!room.state.facilitators[account.id]) throw new DomainError('WP_ERR_FORBIDDEN');
+  if (!Object.hasOwn(room.state.facilitators, account.id))
+    throw new DomainError('WP_ERR_FORBIDDEN');
   return account;
 }
 

@@ -17,8 +17,8 @@ const createSchema = z.object({
   endsOn: isoDateSchema.nullable().default(null),
   venue: text(LIMITS.venue, 0).default(''),
   defaultLanguage: languageSchema.default('nl'),
-  /** A programme to start from (`twoDay`), or none. */
-  template: z.string().max(40).nullable().default(null),
+  /** A programme to start from (`twoDay`), or none. An id: never an inherited name. */
+  template: idSchema.max(40).nullable().default(null),
 });
 
 const workshopParams = z.object({ workshopId: idSchema });

@@ -4,6 +4,7 @@ import { actorKey } from '../../domain/actors.ts';
 import { DomainError, isDomainError, type ErrorCode } from '../../domain/errors.ts';
 import {
   commandMessageSchema,
+  ephemeralSchema,
   helloSchema,
   viewRequestSchema,
   type ClientToServer,
@@ -77,7 +78,8 @@ export function attachGateway(
         const code: ErrorCode = isDomainError(error) ? error.code : 'WP_ERR_INTERNAL';
         if (code === 'WP_ERR_INTERNAL') ctx.log.error({ err: error }, 'socket handshake failed');
         const refusal = new Error(code) as Error & { data: unknown };
-        refusal.data = wireError(ctx, code, handshakeLanguage(socket.handshake.headers));
+        const params = isDomainError(error) ? error.params : {};
+        refusal.data = wireError(ctx, code, handshakeLanguage(socket.handshake.headers), params);
         next(refusal);
       });
   });
@@ -90,22 +92,27 @@ export function attachGateway(
     ) {
       announcePresence(identity.workshopId, identity.viewer.participantId, true);
     }
-    // A message without an acknowledgement callback gets nothing back: there is no one to tell.
-    socket.on('hello', (message, ack) => {
-      if (typeof ack !== 'function') return;
-      hello(socket, message).then(ack, (error: unknown) => ack(failure(socket, error)));
-    });
-    socket.on('command', (message, ack) => {
-      if (typeof ack !== 'function') return;
-      command(socket, message).then(ack, (error: unknown) => ack(failure(socket, error)));
-    });
-    socket.on('view', (message, ack) => {
-      if (typeof ack !== 'function') return;
-      resend(socket, message).then(ack, (error: unknown) => ack(failure(socket, error)));
-    });
-    socket.on('time', (_message, ack) => {
-      if (typeof ack === 'function') ack({ serverTime: ctx.now() });
-    });
+    /**
+     * Runs a request and answers it. A message without an acknowledgement callback gets
+     * nothing back: there is no one to tell. `emit(name, callback)` without a payload puts the
+     * callback first: that one is answered, with a coded refusal, rather than left waiting.
+     */
+    const answer = (message: unknown, ack: unknown, run: (raw: unknown) => Promise<unknown>) => {
+      const reply = (
+        typeof ack === 'function' ? ack : typeof message === 'function' ? message : null
+      ) as ((answer: unknown) => void) | null;
+      if (!reply) return;
+      run(reply === message ? undefined : message).then(reply, (error: unknown) =>
+        reply(failure(socket, error)),
+      );
+    };
+    socket.on('hello', (message, ack) => answer(message, ack, (raw) => hello(socket, raw)));
+    socket.on('command', (message, ack) => answer(message, ack, (raw) => command(socket, raw)));
+    socket.on('view', (message, ack) => answer(message, ack, (raw) => resend(socket, raw)));
+    socket.on('time', (message, ack) =>
+      answer(message, ack, async () => ({ serverTime: ctx.now() })),
+    );
+    socket.on('ephemeral', (message) => signal(socket, message));
     socket.on('disconnect', () => {
       const hub = hubs.get(identity.workshopId);
       hub?.detach(socket);
@@ -170,8 +177,30 @@ export function attachGateway(
       { activityId, command: body },
       clientActionId,
     );
+    // A phone settles its command on `synced`, also when the command changed nothing.
+    if (identity.actor.kind === 'participant')
+      hubs.get(identity.workshopId)?.noteActor(identity.actor.participantId);
     if (outcome.ok) return outcome;
     throw outcome.error;
+  }
+
+  /** Typing and editing signals: rate-limited, never stored, to those who see the same. */
+  function signal(socket: WpSocket, raw: unknown): void {
+    const { identity } = socket.data;
+    const parsed = ephemeralSchema.safeParse(raw);
+    if (!parsed.success || !identity.actor) return;
+    const key = `e:${actorKey(identity.actor)}`;
+    const bucket = buckets.get(key) ?? new TokenBucket(10, 2, ctx.now());
+    buckets.set(key, bucket);
+    if (!bucket.take(ctx.now())) return;
+    const rooms = hubs.get(identity.workshopId)?.signalRooms(socket, parsed.data.activityId) ?? [];
+    if (rooms.length === 0) return;
+    io.to(rooms).except(socket.id).emit('ephemeral', parsed.data);
+    void bus.publish({
+      origin: ctx.rooms.nodeId,
+      workshopId: identity.workshopId,
+      ephemeral: { type: 'signal', rooms, signal: parsed.data },
+    });
   }
 
   function failure(
@@ -195,7 +224,9 @@ export function attachGateway(
 
   /** The sockets of one participant on this node. */
   async function socketsOf(workshopId: string, participantId: string): Promise<WpSocket[]> {
-    return (await io.in(`${workshopId}|p/${participantId}`).fetchSockets()) as unknown as WpSocket[];
+    return (await io
+      .in(`${workshopId}|p/${participantId}`)
+      .fetchSockets()) as unknown as WpSocket[];
   }
 
   // Every event applied on this node, whoever wrote it: first the reactions, then the views.
@@ -239,13 +270,11 @@ export function attachGateway(
   }
 
   const stopBus = bus.subscribe((message) => {
-    if (message.origin !== ctx.rooms.nodeId && message.ephemeral?.type === 'presence') {
-      deliverPresence(
-        message.workshopId,
-        message.ephemeral.participantId,
-        message.ephemeral.online,
-      );
-    }
+    const ephemeral = message.ephemeral;
+    if (message.origin === ctx.rooms.nodeId || !ephemeral) return;
+    if (ephemeral.type === 'presence')
+      deliverPresence(message.workshopId, ephemeral.participantId, ephemeral.online);
+    else io.local.to([...ephemeral.rooms]).emit('ephemeral', ephemeral.signal);
   });
 
   return {

@@ -3,7 +3,8 @@ import type { CommandInput } from '../../domain/engine.ts';
 import { DomainError, isDomainError } from '../../domain/errors.ts';
 import type { EventEnvelope, PendingEvent } from '../../domain/events.ts';
 import type { WorkshopState } from '../../domain/workshop/state.ts';
-import { MAX_CONFLICT_RETRIES, type CommandOutcome, type Room } from './room.ts';
+import { createdIdOf } from './createdId.ts';
+import { accepted, MAX_CONFLICT_RETRIES, type CommandOutcome, type Room } from './room.ts';
 
 /** A command waiting to be stored, with the promise it answers. */
 export interface Job {
@@ -86,7 +87,7 @@ async function withoutRepeats(room: Room, batch: readonly Job[]): Promise<Job[]>
       actorKey(job.actor),
       job.clientActionId,
     );
-    if (earlier) job.resolve({ ok: true, ...earlier, duplicate: true });
+    if (earlier) job.resolve(await room.repeated(job.input, earlier));
     else {
       firsts.set(key, job);
       todo.push(job);
@@ -157,9 +158,13 @@ function answer(
       const first = envelopes[0];
       const last = envelopes.at(-1);
       // Nothing to record (e.g. locking a locked workshop): an empty range, first > last.
+      const made = createdIdOf(
+        d.job.input.command,
+        d.events.map((p) => p.event),
+      );
       d.job.resolve(
         first && last
-          ? { ok: true, firstSeq: first.seq, lastSeq: last.seq, duplicate: false }
+          ? accepted({ firstSeq: first.seq, lastSeq: last.seq }, false, made)
           : { ok: true, firstSeq: d.before + 1, lastSeq: d.before, duplicate: false },
       );
     }

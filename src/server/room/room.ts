@@ -6,6 +6,7 @@ import { actorKey } from '../../domain/actors.ts';
 import { emptyWorkshop, type WorkshopState } from '../../domain/workshop/state.ts';
 import type { EventStore } from '../store/types.ts';
 import { runBatch, type Job } from './batch.ts';
+import { createdIdOf } from './createdId.ts';
 import { SerialQueue } from './mutex.ts';
 
 export type CommandOutcome =
@@ -14,8 +15,22 @@ export type CommandOutcome =
       readonly firstSeq: number;
       readonly lastSeq: number;
       readonly duplicate: boolean;
+      /** The id of what the command made (see `createdIdOf`), when it made something. */
+      readonly createdId?: string;
     }
   | { readonly ok: false; readonly error: DomainError };
+
+/** A stored command's answer; `createdId` only when there is one (JSON has no undefined). */
+export function accepted(
+  range: { readonly firstSeq: number; readonly lastSeq: number },
+  duplicate: boolean,
+  createdId: string | undefined,
+): CommandOutcome {
+  const { firstSeq, lastSeq } = range;
+  return createdId === undefined
+    ? { ok: true, firstSeq, lastSeq, duplicate }
+    : { ok: true, firstSeq, lastSeq, duplicate, createdId };
+}
 
 export interface RoomDeps {
   readonly engine: Engine;
@@ -146,6 +161,24 @@ export class Room {
     }
   }
 
+  /**
+   * The answer to a command that was stored before (a retry with the same `clientActionId`):
+   * its range again, and the id it made then, read back from its stored events.
+   */
+  async repeated(
+    input: CommandInput,
+    range: { readonly firstSeq: number; readonly lastSeq: number },
+  ): Promise<CommandOutcome> {
+    const count = range.lastSeq - range.firstSeq + 1;
+    const stored =
+      count > 0 ? await this.deps.store.readAfter(this.workshopId, range.firstSeq - 1, count) : [];
+    const made = createdIdOf(
+      input.command,
+      stored.map((e) => e.event),
+    );
+    return accepted(range, true, made);
+  }
+
   /** What `runBatch` needs from the room (kept here so the room's fields stay private). */
   get batchDeps() {
     return {
@@ -173,7 +206,7 @@ export class Room {
         actorKey(actor),
         clientActionId,
       );
-      if (earlier) return { ok: true, ...earlier, duplicate: true };
+      if (earlier) return this.repeated(input, earlier);
     }
     for (let attempt = 0; attempt <= MAX_CONFLICT_RETRIES; attempt++) {
       await this.catchUp();
@@ -196,15 +229,17 @@ export class Room {
         at: now,
         clientActionId,
       });
-      if (result.kind === 'duplicate') {
-        return { ok: true, firstSeq: result.firstSeq, lastSeq: result.lastSeq, duplicate: true };
-      }
+      if (result.kind === 'duplicate') return this.repeated(input, result);
       if (result.kind === 'appended') {
         this.apply(result.envelopes, true);
         this.deps.publish(this.workshopId, result.envelopes);
         this.maybeSnapshot();
         const first = result.envelopes[0]!;
-        return { ok: true, firstSeq: first.seq, lastSeq: this.seq, duplicate: false };
+        const made = createdIdOf(
+          input.command,
+          pending.map((p) => p.event),
+        );
+        return accepted({ firstSeq: first.seq, lastSeq: this.seq }, false, made);
       }
       // conflict: another node wrote first; catch up and decide again
     }

@@ -1,21 +1,20 @@
 import './intro.css';
 import { LiveRegion } from '../../../ui/LiveRegion.tsx';
-import { conversationOf, currentRound } from '../schema.ts';
 import { ConversationCard } from './parts/ConversationCard.tsx';
 import { PhoneClock } from './parts/PhoneClock.tsx';
 import { PhoneWaiting } from './parts/PhoneWaiting.tsx';
 import { useRoundAnnouncement } from './parts/useRoundAnnouncement.ts';
 import { useWakeLock } from './parts/useWakeLock.ts';
-import type { IntroViewProps } from './types.ts';
+import type { PhoneProps } from './types.ts';
 
 /**
  * The phone: big and simple. During a round: who you talk with (name, municipality, side),
- * your question in large type, and the time left. Otherwise a friendly waiting text.
+ * your question in large type, and the time left. Otherwise a friendly waiting text. The
+ * pair arrives in this phone's own overlay: the view all phones share names nobody.
  */
-export default function IntroParticipant(props: IntroViewProps) {
+export default function IntroParticipant(props: PhoneProps) {
   const { t, me, activity } = props;
-  const round = currentRound(activity.state);
-  const mine = me ? conversationOf(round, me.id) : null;
+  const { round, mine } = activity.state;
   const announcement = useRoundAnnouncement(props, round, mine);
   useWakeLock(activity.state.phase === 'round');
   if (!me) return null;

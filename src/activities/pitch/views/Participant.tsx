@@ -1,4 +1,5 @@
 import './pitch.css';
+import { own } from '../../../domain/views/project.ts';
 import { Notice } from '../../../ui/Notice.tsx';
 import { municipalityOf, useRunningOrder } from './parts/names.ts';
 import { OnStage } from './parts/OnStage.tsx';
@@ -78,7 +79,7 @@ export default function PitchParticipant(props: PitchViewProps) {
         <section class="wp-card wp-stack" aria-labelledby="pitch-own-title">
           <h2 id="pitch-own-title">{t('participant.yourPrep')}</h2>
           {phase === 'pitching' && <p class="wp-field__hint">{t('participant.readOnly')}</p>}
-          <PrepView update={mergedUpdate(activity.state.preps[ownId])} t={t} />
+          <PrepView update={mergedUpdate(own(activity.state.preps, ownId))} t={t} />
         </section>
       )}
       {phase !== 'prepare' && (

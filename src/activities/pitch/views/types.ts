@@ -1,5 +1,8 @@
 import type { ActivityViewProps } from '../../../ui/activityView.ts';
-import type { PitchCommand, PitchConfig, PitchState } from '../schema.ts';
+import type { PitchCommand, PitchConfig, PitchView } from '../schema.ts';
 
-/** The view props of this kind, with its own config, state and commands. */
-export type PitchViewProps = ActivityViewProps<PitchConfig, PitchState, PitchCommand>;
+/**
+ * The view props of this kind, with its own config, commands, and `activity.state` the view
+ * of this screen's audience (view.ts): only the preparations it may read.
+ */
+export type PitchViewProps = ActivityViewProps<PitchConfig, PitchView, PitchCommand>;

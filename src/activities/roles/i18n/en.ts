@@ -66,6 +66,9 @@ export const en: typeof nl = {
     spotlight: 'In the spotlight',
     noRoles: 'No roles yet',
     noStrengths: 'No strengths linked yet',
+    fewerThan: 'fewer than {{count}}',
+    allButFewerThan: 'almost all {{of}}',
+    rolesFewerThan: 'Fewer than {{count}} roles',
   },
   console: {
     phaseNow: 'Now: {{phase}}',

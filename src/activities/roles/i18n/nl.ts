@@ -65,6 +65,9 @@ export const nl = {
     spotlight: 'Uitgelicht',
     noRoles: 'Nog geen rollen',
     noStrengths: 'Nog geen krachten gekoppeld',
+    fewerThan: 'minder dan {{count}}',
+    allButFewerThan: 'bijna alle {{of}}',
+    rolesFewerThan: 'Minder dan {{count}} rollen',
   },
   console: {
     phaseNow: 'Nu: {{phase}}',

@@ -17,10 +17,14 @@ export default function RolesProjector(props: RolesViewProps) {
   if (props.activity.kind !== 'roles') return null;
   const { t, activity } = props;
   const { state, config } = activity;
-  const spotlight = state.spotlightId ? state.roles[state.spotlightId] : undefined;
+  // Only a shared role can be spotlighted, so every view that shows the board holds it.
+  const spotlight =
+    state.spotlightId && Object.hasOwn(state.roles, state.spotlightId)
+      ? state.roles[state.spotlightId]
+      : undefined;
   return (
     <section class="wp-stack wp-roles-projector" aria-label={t(`phase.${state.phase}`)}>
-      {spotlight && !spotlight.placeholder && <RoleSpotlight {...props} role={spotlight} />}
+      {spotlight && <RoleSpotlight {...props} role={spotlight} />}
       {config.scope === 'workshop' ? (
         <ProjectorColumns {...props} group={WORKSHOP_GROUP} headingLevel={2} />
       ) : (

@@ -15,7 +15,14 @@ export default function StrengthProjector(props: StrengthViewProps) {
   const spotlight = spotlightId ? activity.state.notes[spotlightId] : undefined;
 
   if (phase === 'write') {
-    const count = (side: Side) => notes.filter((n) => n.group === side && n.round === round).length;
+    // Notes the room may read already (shared while writing) plus those it may not, guarded.
+    const countLabel = (side: Side) => {
+      const shown = notes.filter((n) => n.group === side && n.round === round).length;
+      const unread = activity.state.unread[side];
+      return 'exact' in unread
+        ? t('projector.notesCount', { count: shown + unread.exact })
+        : t('projector.notesFewerThan', { count: 'fewerThan' in unread ? unread.fewerThan : 3 });
+    };
     return (
       <section class="wp-stack wp-strength-projector" aria-labelledby="strength-writing">
         <h2 id="strength-writing">
@@ -27,7 +34,7 @@ export default function StrengthProjector(props: StrengthViewProps) {
               <h3>{tApp(`common.sidesPlural.${side}`)}</h3>
               <p class="wp-prompt">{activity.config.prompts[side]}</p>
               <p class="wp-big-number" aria-live="polite">
-                {t('projector.notesCount', { count: count(side) })}
+                {countLabel(side)}
               </p>
             </div>
           ))}

@@ -1,7 +1,8 @@
 import './tree.css';
 import { Notice } from '../../../ui/Notice.tsx';
-import { groupList, groupOfParticipant } from '../schema.ts';
+import { groupList } from '../schema.ts';
 import { sharedItemIds } from '../shared.ts';
+import { myGroup } from '../viewShapes.ts';
 import { GroupActivity } from './parts/GroupActivity.tsx';
 import { GroupHeader } from './parts/GroupHeader.tsx';
 import { ItemForm } from './parts/ItemForm.tsx';
@@ -14,7 +15,7 @@ export default function TreeParticipant(props: TreeViewProps) {
   const { t, me, activity } = props;
   const { state } = activity;
   if (!me) return null;
-  const group = groupOfParticipant(state, me.id);
+  const group = myGroup(state);
   const header = (
     <header class="wp-stack">
       <h1 id="activity-title">{activity.title}</h1>

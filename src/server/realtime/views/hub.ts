@@ -4,7 +4,12 @@ import type { Viewer } from '../../../domain/actors.ts';
 import type { Engine } from '../../../domain/engine.ts';
 import type { EventEnvelope } from '../../../domain/events.ts';
 import type { PatchOperation, Sync, ViewMessage } from '../../../domain/protocol.ts';
-import { parseViewKey, STAFF_AUDIENCES, type ViewPayload, type ViewRef } from '../../../domain/views/audience.ts';
+import {
+  parseViewKey,
+  STAFF_AUDIENCES,
+  type ViewPayload,
+  type ViewRef,
+} from '../../../domain/views/audience.ts';
 import type { WorkshopState } from '../../../domain/workshop/state.ts';
 import { wantedViews } from './wanted.ts';
 
@@ -131,6 +136,20 @@ export class WorkshopViews {
   /** A participant sent a command (answered or not): they get `synced` on the next tick. */
   noteActor(participantId: string): void {
     this.actors.add(participantId);
+    this.scheduleTick();
+  }
+
+  /**
+   * Where a passing signal about an activity goes: the room of the view the sender holds of it
+   * (the others who see the same), and the facilitators'. Empty when they hold no such view.
+   */
+  signalRooms(socket: ViewSocket, activityId: string): string[] {
+    const member = this.members.get(socket.id);
+    const prefix = `a/${activityId}/`;
+    const held = [...(member?.keys ?? [])].find((key) => key.startsWith(prefix));
+    if (!held) return [];
+    const staff = `${prefix}facilitator`;
+    return [...new Set([this.roomOf(held), this.roomOf(staff)])];
   }
 
   /** After a batch of events was applied to the room. */
@@ -143,8 +162,10 @@ export class WorkshopViews {
       reach = union(reach, this.engine.views.reach(state, envelope));
     }
     const workshopLevel = touched.has(null);
+    const referencesMoved = this.referencesChanged();
     for (const channel of this.channels.values()) {
-      if (this.touches(channel.ref, touched, workshopLevel, reach)) channel.dirty = true;
+      if (this.touches(channel.ref, touched, workshopLevel, referencesMoved, reach))
+        channel.dirty = true;
     }
     // Who moved: another activity on screen, another group, a new participant's first views.
     const moved = reach === 'all' ? [...this.members.values()] : this.membersOf(reach);
@@ -162,16 +183,28 @@ export class WorkshopViews {
     this.tickTimer = null;
   }
 
+  /**
+   * Whether the shared references changed in this batch. They live in the workshop's views, so
+   * a note revealed in one activity reaches every screen; most batches (a note while writing)
+   * change none, and then the workshop's views, the roster included, are not recomputed.
+   */
+  private referencesChanged(): boolean {
+    const before = this.references;
+    const after = this.sharedReferences();
+    if (!before || before.list === after) return false;
+    return JSON.stringify(before.list) !== JSON.stringify(after);
+  }
+
   private touches(
     ref: ViewRef,
     touched: ReadonlySet<string | null>,
     workshopLevel: boolean,
+    referencesMoved: boolean,
     reach: ReadonlySet<string> | 'all',
   ): boolean {
     switch (ref.scope) {
       case 'workshop':
-        // Shared references live in the workshop's views: any activity can change them.
-        return true;
+        return workshopLevel || referencesMoved;
       case 'me':
         return workshopLevel && (reach === 'all' || reach.has(ref.participantId));
       case 'activity':
@@ -308,7 +341,9 @@ export class WorkshopViews {
 }
 
 function isStaff(ref: ViewRef): boolean {
-  return (ref.scope === 'workshop' || ref.scope === 'activity') && STAFF_AUDIENCES.includes(ref.audience);
+  return (
+    (ref.scope === 'workshop' || ref.scope === 'activity') && STAFF_AUDIENCES.includes(ref.audience)
+  );
 }
 
 function union(a: Set<string> | 'all', b: Reach): Set<string> | 'all' {

@@ -1,9 +1,9 @@
 import { currentRound, type Conversation } from '../../schema.ts';
 import { personDetails, personView } from '../parts/people.ts';
-import type { IntroViewProps } from '../types.ts';
+import type { ConsoleProps } from '../types.ts';
 
 /** The running round's conversations: who (with municipality and side) and which question. */
-export function ConversationTable(props: IntroViewProps) {
+export function ConversationTable(props: ConsoleProps) {
   const { t } = props;
   const round = currentRound(props.activity.state);
   return (
@@ -36,7 +36,7 @@ export function ConversationTable(props: IntroViewProps) {
   );
 }
 
-function ConversationRow(props: IntroViewProps & { conversation: Conversation }) {
+function ConversationRow(props: ConsoleProps & { conversation: Conversation }) {
   const { t, tApp, workshop, conversation } = props;
   return (
     <tr>

@@ -4,14 +4,14 @@ import { Notice } from '../../../../ui/Notice.tsx';
 import { currentRound, type IntroCommand } from '../../schema.ts';
 import { formatClock } from '../parts/people.ts';
 import { useRoundClock } from '../parts/useRoundClock.ts';
-import type { IntroViewProps } from '../types.ts';
+import type { ConsoleProps } from '../types.ts';
 import { statusText } from './useStatus.ts';
 
 /**
  * Where the activity is, the clock, and the way on. A round always runs until someone (or,
  * with automatic rotation, the timer) starts the next one or stops it.
  */
-export function RoundControls(props: IntroViewProps) {
+export function RoundControls(props: ConsoleProps) {
   const { t } = props;
   const { state, config } = props.activity;
   const round = currentRound(state);

@@ -1,9 +1,9 @@
 import type { Round } from '../../schema.ts';
 import { joinNames, personView } from '../parts/people.ts';
-import type { IntroViewProps } from '../types.ts';
+import type { ConsoleProps } from '../types.ts';
 
 /** Earlier rounds, newest first, folded: who talked with whom and about what. */
-export function RoundHistory(props: IntroViewProps) {
+export function RoundHistory(props: ConsoleProps) {
   const { t } = props;
   const past = props.activity.state.rounds.filter((r) => r.endedAt !== null).reverse();
   if (past.length === 0) return null;
@@ -17,7 +17,7 @@ export function RoundHistory(props: IntroViewProps) {
   );
 }
 
-function PastRound(props: IntroViewProps & { round: Round }) {
+function PastRound(props: ConsoleProps & { round: Round }) {
   const { t, round, workshop } = props;
   const name = (id: string) => personView(workshop, id, t('unknownPerson')).name;
   return (

@@ -3,7 +3,7 @@ import { TextField } from '../../../../ui/Field.tsx';
 import type { SendResult } from '../../../../ui/activityView.ts';
 import { useSubmission } from '../../../../ui/useSubmission.ts';
 import { ROUND_MINUTES, type IntroConfig } from '../../schema.ts';
-import type { IntroViewProps } from '../types.ts';
+import type { ConsoleProps } from '../types.ts';
 import { QuestionsEditor, type EditableQuestion } from './QuestionsEditor.tsx';
 import { Checkbox } from '../../../../ui/Checkbox.tsx';
 import { FormActions } from '../../../../ui/FormActions.tsx';
@@ -16,7 +16,7 @@ const editable = (questions: readonly string[]): EditableQuestion[] =>
   questions.map((text) => ({ key: ++nextKey, text }));
 
 /** Edits the whole config at once; saving replaces it (checked by the kind's schema on the server). */
-export function SettingsPanel(props: IntroViewProps & { configure: Configure }) {
+export function SettingsPanel(props: ConsoleProps & { configure: Configure }) {
   const { t } = props;
   const config = props.activity.config;
   const [questions, setQuestions] = useState(() => editable(config.questions));

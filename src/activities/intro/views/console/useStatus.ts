@@ -2,7 +2,7 @@ import type { Translate } from '../../../../i18n/index.ts';
 import { useAnnouncement } from '../../../../ui/useOnChange.ts';
 import { currentRound, type IntroState } from '../../schema.ts';
 import type { RoundClock } from '../parts/useRoundClock.ts';
-import type { IntroViewProps } from '../types.ts';
+import type { ConsoleProps } from '../types.ts';
 
 /** Where the activity is, in words: "Ronde 2 loopt", "Nog niet begonnen", … */
 export function statusText(state: IntroState, clock: RoundClock | null, t: Translate): string {
@@ -16,7 +16,7 @@ export function statusText(state: IntroState, clock: RoundClock | null, t: Trans
 }
 
 /** Says a change of round or phase aloud, whoever caused it (a colleague, the timer). */
-export function useStatusAnnouncement(props: IntroViewProps): string {
+export function useStatusAnnouncement(props: ConsoleProps): string {
   const { state } = props.activity;
   const round = currentRound(state);
   const key = `${state.phase}:${state.rounds.length}:${round?.remainingMs !== null}`;

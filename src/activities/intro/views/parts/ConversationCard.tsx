@@ -1,11 +1,9 @@
 import type { Conversation } from '../../schema.ts';
-import type { IntroViewProps } from '../types.ts';
+import type { PhoneProps } from '../types.ts';
 import { personDetails, personView } from './people.ts';
 
 /** Your partner(s) and your question: what you need to find each other and start talking. */
-export function ConversationCard(
-  props: IntroViewProps & { conversation: Conversation; meId: string },
-) {
+export function ConversationCard(props: PhoneProps & { conversation: Conversation; meId: string }) {
   const { t, tApp, workshop, conversation } = props;
   const partners = conversation.members
     .filter((id) => id !== props.meId)

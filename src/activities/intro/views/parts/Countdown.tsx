@@ -1,5 +1,5 @@
 import type { Translate } from '../../../../i18n/index.ts';
-import type { Round } from '../../schema.ts';
+import type { RoundTiming } from '../../schema.ts';
 import { formatClock } from './people.ts';
 import { useRoundClock } from './useRoundClock.ts';
 
@@ -7,7 +7,7 @@ import { useRoundClock } from './useRoundClock.ts';
  * The projector's countdown, mm:ss, readable from the back of the room. At the end it turns
  * into a dark red panel that says "Time is up!" in words, so the change is not colour alone.
  */
-export function Countdown(props: { round: Round; now: () => number; t: Translate }) {
+export function Countdown(props: { round: RoundTiming; now: () => number; t: Translate }) {
   const { t } = props;
   const clock = useRoundClock(props.round, props.now);
   if (!clock) return null;

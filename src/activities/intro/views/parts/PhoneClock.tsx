@@ -1,11 +1,11 @@
 import type { Translate } from '../../../../i18n/index.ts';
-import type { Round } from '../../schema.ts';
+import type { RoundTiming } from '../../schema.ts';
 import { formatClock } from './people.ts';
 import { useRoundClock } from './useRoundClock.ts';
 
 /** The time left, large; when it is up or paused, says so in words (not only with colour). */
 export function PhoneClock(props: {
-  round: Round;
+  round: RoundTiming;
   now: () => number;
   t: Translate;
   autoRotate: boolean;

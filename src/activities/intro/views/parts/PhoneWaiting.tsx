@@ -1,14 +1,14 @@
 import type { Translate } from '../../../../i18n/index.ts';
-import type { IntroState } from '../../schema.ts';
+import type { ClockView } from '../../viewShapes.ts';
 
 /** Before the first round, between rounds, after closing, or when you joined mid-round. */
-export function PhoneWaiting(props: { t: Translate; state: IntroState; inRound: boolean }) {
+export function PhoneWaiting(props: { t: Translate; state: ClockView; inRound: boolean }) {
   const { t, state } = props;
   const [title, text] = props.inRound
     ? ['participant.notInRoundTitle', 'participant.notInRoundText']
     : state.phase === 'closed'
       ? ['participant.closedTitle', 'participant.closedText']
-      : state.rounds.length === 0
+      : state.roundsHeld === 0
         ? ['participant.beforeTitle', 'participant.beforeText']
         : ['participant.betweenTitle', 'participant.betweenText'];
   return (

@@ -1,7 +1,7 @@
-import type { IntroViewProps } from '../types.ts';
+import type { ProjectorProps } from '../types.ts';
 
 /** Before the first round: what is about to happen, in four short steps. */
-export function ProjectorBefore(props: IntroViewProps) {
+export function ProjectorBefore(props: ProjectorProps) {
   const { t, activity } = props;
   const { roundMinutes, autoRotate } = activity.config;
   return (

@@ -10,16 +10,22 @@ export interface PersonView {
   readonly side: Side | null;
 }
 
-/** Looks a participant up in the (redacted) workshop state; events hold ids only. */
+/**
+ * Looks a participant up in the workshop as this screen composed it: the views hold ids, and
+ * name in `people` whom this screen may show (a phone its partner(s), the projector the pairs,
+ * the console everyone), so those are the ones found here.
+ */
 export function personView(workshop: WorkshopState, id: string, unknown: string): PersonView {
-  const participant = workshop.participants[id];
+  const participant = Object.hasOwn(workshop.participants, id) ? workshop.participants[id] : null;
   if (!participant) {
     return { id, name: unknown, firstName: unknown, municipality: null, side: null };
   }
   const name = participant.displayName;
-  const partnership = participant.partnershipId
-    ? workshop.partnerships[participant.partnershipId]
-    : undefined;
+  const partnershipId = participant.partnershipId;
+  const partnership =
+    partnershipId && Object.hasOwn(workshop.partnerships, partnershipId)
+      ? workshop.partnerships[partnershipId]
+      : undefined;
   return {
     id,
     name,

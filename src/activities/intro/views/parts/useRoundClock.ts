@@ -1,5 +1,5 @@
 import { useServerNow } from '../../../../ui/Timer.tsx';
-import { remainingMs, type Round } from '../../schema.ts';
+import { remainingMs, type RoundTiming } from '../../schema.ts';
 
 export interface RoundClock {
   readonly remainingMs: number;
@@ -13,7 +13,7 @@ export interface RoundClock {
  * offset), so a phone whose own clock is off still counts down right. Ticks twice a second so
  * the shown second never lags by a whole one.
  */
-export function useRoundClock(round: Round | null, now: () => number): RoundClock | null {
+export function useRoundClock(round: RoundTiming | null, now: () => number): RoundClock | null {
   const serverNow = useServerNow(now, 500);
   if (!round) return null;
   const remaining = remainingMs(round, serverNow);

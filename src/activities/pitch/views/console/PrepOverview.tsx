@@ -1,3 +1,4 @@
+import { own } from '../../../../domain/views/project.ts';
 import { municipalityOf } from '../parts/names.ts';
 import { PrepView } from '../parts/PrepView.tsx';
 import type { PitchViewProps } from '../types.ts';
@@ -11,7 +12,7 @@ export function PrepOverview(props: PitchViewProps & { order: readonly string[] 
       <h4 id="pitch-preps-title">{t('console.prepsTitle')}</h4>
       <ul class="wp-console-list wp-console-list--grid">
         {props.order.map((id) => {
-          const prep = activity.state.preps[id];
+          const prep = own(activity.state.preps, id);
           return (
             <li key={id} class="wp-card wp-stack">
               <div class="wp-spread">

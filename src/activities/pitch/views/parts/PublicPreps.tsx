@@ -1,3 +1,4 @@
+import { own } from '../../../../domain/views/project.ts';
 import type { PitchViewProps } from '../types.ts';
 import { municipalityOf } from './names.ts';
 import { PrepView } from './PrepView.tsx';
@@ -12,7 +13,7 @@ export function PublicPreps(props: {
 }) {
   const { t, activity, workshop } = props.view;
   const shown = props.order.filter(
-    (id) => id !== props.exceptId && activity.state.preps[id]?.public,
+    (id) => id !== props.exceptId && own(activity.state.preps, id)?.public,
   );
   if (shown.length === 0) return null;
   return (
@@ -21,7 +22,7 @@ export function PublicPreps(props: {
       {shown.map((id) => (
         <details key={id} class="wp-card wp-details" open={shown.length === 1}>
           <summary>{municipalityOf(workshop, id)}</summary>
-          <PrepView update={mergedUpdate(activity.state.preps[id])} t={t} />
+          <PrepView update={mergedUpdate(own(activity.state.preps, id))} t={t} />
         </details>
       ))}
     </section>

@@ -1,3 +1,4 @@
+import { own } from '../../../../domain/views/project.ts';
 import { headline, mergedUpdate } from '../../prep.ts';
 import type { CurrentPitch } from '../../schema.ts';
 import type { PitchViewProps } from '../types.ts';
@@ -10,7 +11,7 @@ export function StageScreen(props: { view: PitchViewProps; current: CurrentPitch
   const { t, activity, workshop } = props.view;
   const { current } = props;
   const reading = useTimer(current, props.view.now);
-  const texts = usePrepTexts(mergedUpdate(activity.state.preps[current.partnershipId]));
+  const texts = usePrepTexts(mergedUpdate(own(activity.state.preps, current.partnershipId)));
   const line = headline(texts);
   return (
     <section class="wp-pitch-stage-screen" aria-labelledby="pitch-on-stage">

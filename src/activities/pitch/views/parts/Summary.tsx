@@ -1,3 +1,4 @@
+import { own } from '../../../../domain/views/project.ts';
 import type { PitchViewProps } from '../types.ts';
 import { municipalityOf } from './names.ts';
 import { PrepView } from './PrepView.tsx';
@@ -13,7 +14,11 @@ export function Summary(props: { view: PitchViewProps; order: readonly string[] 
         {props.order.map((id) => (
           <li key={id} class="wp-card wp-pitch-summary__item">
             <h3>{municipalityOf(workshop, id)}</h3>
-            <PrepView update={mergedUpdate(activity.state.preps[id])} t={t} withNotes={false} />
+            <PrepView
+              update={mergedUpdate(own(activity.state.preps, id))}
+              t={t}
+              withNotes={false}
+            />
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import * as Y from 'yjs';
+import { own } from '../../../../domain/views/project.ts';
 import { fromBase64, toBase64, mergedUpdate } from '../../prep.ts';
 import type { PitchCommand } from '../../schema.ts';
 import type { PitchViewProps } from '../types.ts';
@@ -29,12 +30,14 @@ const ownEdits = (pending: PitchViewProps['pending'], partnershipId: string) =>
     );
 
 /**
- * This phone's copy of its municipality's preparation. It starts from the state plus this
- * phone's edits still in the outbox (after a reload), takes in every new merged update from
- * the state (Yjs skips what it already has), and sends its own edits, merged, every 400 ms.
+ * This phone's copy of its municipality's preparation. It starts from the municipality's view
+ * (its merged base and the edits since, as the server holds them) plus this phone's edits
+ * still in the outbox (after a reload), takes in every new merged update from the view as
+ * patches arrive (Yjs skips what it already has), and sends its own edits, merged, every
+ * 400 ms. The server confirms an edit by adding it to the view; coming back, Yjs skips it.
  */
 export function usePrepDoc(props: PitchViewProps, partnershipId: string) {
-  const update = mergedUpdate(props.activity.state.preps[partnershipId]);
+  const update = mergedUpdate(own(props.activity.state.preps, partnershipId));
   const [doc] = useState(() => {
     const fresh = new Y.Doc();
     applyRemote(fresh, update);

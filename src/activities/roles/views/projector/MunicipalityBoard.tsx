@@ -1,16 +1,36 @@
+import type { GuardedCount } from '../../../../domain/views/smallGroups.ts';
 import { SIDES } from '../../../../domain/workshop/state.ts';
-import { visibleRoles } from '../../schema.ts';
+import type { Translate } from '../../../../i18n/index.ts';
+import type { UnsharedCount } from '../../viewShapes.ts';
 import type { RolesViewProps } from '../types.ts';
 import { ProjectorColumns } from './ProjectorColumns.tsx';
 
+/** A municipality with no roles yet has no entry in the view's counts. */
+const NONE: UnsharedCount = {
+  sides: { formal: { exact: 0 }, informal: { exact: 0 } },
+  total: { exact: 0 },
+};
+
+/** A guarded number as read aloud: "2", or "minder dan 3". */
+function countText(count: GuardedCount, t: Translate): string {
+  if ('exact' in count) return String(count.exact);
+  if ('fewerThan' in count) return t('projector.fewerThan', { count: count.fewerThan });
+  return t('projector.allButFewerThan', { count: count.allButFewerThan, of: count.of });
+}
+
+function totalText(count: GuardedCount, t: Translate): string {
+  if ('exact' in count) return t('rolesCount', { count: count.exact });
+  if ('fewerThan' in count) return t('projector.rolesFewerThan', { count: count.fewerThan });
+  return countText(count, t);
+}
+
 /**
  * Municipality scope: each municipality's lists once shared; before that only how many roles
- * it has (the projector holds placeholders, never names).
+ * it has, as the view counts them (guarded: a small number shows as "fewer than 3").
  */
 export function MunicipalityBoard(props: RolesViewProps) {
   const { t, workshop } = props;
   const { state } = props.activity;
-  const roles = visibleRoles(state);
   const partnerships = Object.values(workshop.partnerships).sort((a, b) =>
     a.municipality.localeCompare(b.municipality, props.language),
   );
@@ -23,14 +43,16 @@ export function MunicipalityBoard(props: RolesViewProps) {
           <h2 id="roles-per-municipality">{t('projector.perMunicipality')}</h2>
           <ul class="wp-roles-counts" aria-live="polite">
             {waiting.map((p) => {
-              const mine = roles.filter((r) => r.group === p.id);
+              const counts = Object.hasOwn(state.unshared, p.id) ? state.unshared[p.id]! : NONE;
               return (
                 <li key={p.id} class="wp-card">
                   <p class="wp-roles-counts__place">{p.municipality}</p>
-                  <p class="wp-roles-counts__number">{t('rolesCount', { count: mine.length })}</p>
+                  {counts.total && (
+                    <p class="wp-roles-counts__number">{totalText(counts.total, t)}</p>
+                  )}
                   {SIDES.map((side) => (
                     <p key={side} class="wp-roles-counts__sides">
-                      {t(`sideShort.${side}`)}: {mine.filter((r) => r.side === side).length}
+                      {t(`sideShort.${side}`)}: {countText(counts.sides[side], t)}
                     </p>
                   ))}
                   <p class="wp-roles-counts__status">{t('projector.hiddenUntilShared')}</p>

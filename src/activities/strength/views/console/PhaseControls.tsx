@@ -1,7 +1,16 @@
-import { useState } from 'preact/hooks';
-import { Button } from '../../../../ui/Button.tsx';
+import { PhaseSteps } from '../../../../ui/PhaseSteps.tsx';
+import { phases } from '../../phases.ts';
 import type { StrengthCommand } from '../../schema.ts';
 import type { StrengthViewProps } from '../types.ts';
+
+type Phase = (typeof phases.phases)[number];
+
+/** What each move sends, and the words on its button. */
+const MOVES: Record<Phase, { command: StrengthCommand; label: string }> = {
+  plenary: { command: { type: 'startPlenary' }, label: 'console.startPlenary' },
+  write: { command: { type: 'startWriteRound' }, label: 'console.startWriteRound' },
+  closed: { command: { type: 'close' }, label: 'console.close' },
+};
 
 /**
  * Where the activity is (phase, round) and the way on: write → share (plenary) → write again,
@@ -10,44 +19,18 @@ import type { StrengthViewProps } from '../types.ts';
 export function PhaseControls(props: StrengthViewProps) {
   const { t } = props;
   const { phase, round } = props.activity.state;
-  const [busy, setBusy] = useState<StrengthCommand['type'] | null>(null);
-
-  async function go(command: StrengthCommand) {
-    setBusy(command.type);
-    await props.send(command);
-    setBusy(null);
-  }
-
   return (
-    <div class="wp-spread wp-console-phase">
-      <p>
-        <strong>{t('console.phaseNow', { phase: t(`phase.${phase}`) })}</strong> ·{' '}
-        {t('round', { round })}
-      </p>
-      <div class="wp-row">
-        {phase === 'write' && (
-          <Button busy={busy === 'startPlenary'} onClick={() => void go({ type: 'startPlenary' })}>
-            {t('console.startPlenary')}
-          </Button>
-        )}
-        {phase !== 'write' && (
-          <Button
-            busy={busy === 'startWriteRound'}
-            onClick={() => void go({ type: 'startWriteRound' })}
-          >
-            {t('console.startWriteRound')}
-          </Button>
-        )}
-        {phase !== 'closed' && (
-          <Button
-            variant="secondary"
-            busy={busy === 'close'}
-            onClick={() => void go({ type: 'close' })}
-          >
-            {t('console.close')}
-          </Button>
-        )}
-      </div>
-    </div>
+    <PhaseSteps
+      machine={phases}
+      phase={phase}
+      status={
+        <>
+          <strong>{t('console.phaseNow', { phase: t(`phase.${phase}`) })}</strong> ·{' '}
+          {t('round', { round })}
+        </>
+      }
+      actionLabel={(to) => t(MOVES[to].label)}
+      onMove={(to) => props.send(MOVES[to].command)}
+    />
   );
 }

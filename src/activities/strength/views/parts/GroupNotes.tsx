@@ -11,9 +11,7 @@ export function GroupNotes({ props }: { props: StrengthViewProps }) {
   const { t, me, activity, pending } = props;
   const [editing, setEditing] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const notes = visibleNotes(activity.state).filter(
-    (n) => me && n.group === me.side && !n.placeholder,
-  );
+  const notes = visibleNotes(activity.state).filter((n) => me && n.group === me.side);
   const waiting = pending.filter((p) => p.command.type === 'addNote');
   const seen = useRef(notes.length);
 
@@ -34,6 +32,11 @@ export function GroupNotes({ props }: { props: StrengthViewProps }) {
           : t('participant.namedHint')}
       </p>
       <LiveRegion message={announcement} />
+      {props.othersActive('typing') && (
+        <p class="wp-field__hint" aria-live="off">
+          {t('participant.someoneWriting')}
+        </p>
+      )}
       {notes.length === 0 && waiting.length === 0 && <p>{t('participant.noNotes')}</p>}
       <ul class="wp-notes">
         {notes.map((note) =>

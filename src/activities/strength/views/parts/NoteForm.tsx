@@ -33,6 +33,7 @@ export function NoteForm({
     const value = text.trim();
     if (!value) return setError(props.tApp('errors.WP_ERR_VALIDATION'));
     setError(null);
+    props.signal('typing', '', false);
     if (!initial) setText('');
     const result = await send(
       initial
@@ -56,7 +57,12 @@ export function NoteForm({
         rows={3}
         error={error}
         hint={left < 100 ? t('participant.charactersLeft', { count: left }) : undefined}
-        onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+        onInput={(e) => {
+          const value = (e.currentTarget as HTMLTextAreaElement).value;
+          setText(value);
+          // "Someone in your group is writing…" for the others (never stored, no name).
+          if (!initial) props.signal('typing', '', value.trim() !== '');
+        }}
       />
       {categories.length > 1 && (
         <Choice<Category>

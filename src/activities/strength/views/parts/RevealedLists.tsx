@@ -1,6 +1,7 @@
 import type { Translate } from '../../../../i18n/index.ts';
 import type { Side } from '../../../../domain/workshop/state.ts';
-import { visibleNotes, type Note, type StrengthState } from '../../schema.ts';
+import { visibleNotes, type Note } from '../../schema.ts';
+import type { StrengthView } from '../../view.ts';
 import { NoteCard } from './NoteCard.tsx';
 
 /**
@@ -8,7 +9,7 @@ import { NoteCard } from './NoteCard.tsx';
  * written by the other: "what formal workers do well" holds the informal group's notes.
  */
 export function RevealedLists(props: {
-  state: StrengthState;
+  state: StrengthView;
   t: Translate;
   myId?: string | null;
   headingLevel?: 2 | 3;

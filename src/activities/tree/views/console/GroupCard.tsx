@@ -1,15 +1,19 @@
 import { Select } from '../../../../ui/Field.tsx';
-import { FOCUSES, type Focus, type Group } from '../../schema.ts';
+import { FOCUSES, type Focus, type GroupView } from '../../schema.ts';
 import type { TreeViewProps } from '../types.ts';
 import { MemberSelect } from './MemberSelect.tsx';
 
 /** One group in the console: its focus, and each member with a select to move them. */
-export function GroupCard(props: { view: TreeViewProps; group: Group; groups: readonly Group[] }) {
+export function GroupCard(props: {
+  view: TreeViewProps;
+  group: GroupView;
+  groups: readonly GroupView[];
+}) {
   const { view, group } = props;
   const { t, workshop } = view;
   const name = t('groupName', { number: group.number });
-  const members = group.members.flatMap((id) => {
-    const person = workshop.participants[id];
+  const members = (group.members ?? []).flatMap((id) => {
+    const person = Object.hasOwn(workshop.participants, id) ? workshop.participants[id] : null;
     return person && !person.removed ? [person] : [];
   });
   return (

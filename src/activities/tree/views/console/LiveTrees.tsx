@@ -1,6 +1,6 @@
 import { Button } from '../../../../ui/Button.tsx';
 import { treeSvgs } from '../../picture.ts';
-import { ZONES, zoneItems } from '../../schema.ts';
+import { ZONES, isShared, zoneItems } from '../../schema.ts';
 import { TreeFigure } from '../parts/TreeFigure.tsx';
 import type { TreeViewProps } from '../types.ts';
 
@@ -14,6 +14,7 @@ export function LiveTrees(props: TreeViewProps) {
   const pictures = treeSvgs(state, t);
   if (pictures.length === 0) return null;
   const canTidy = state.phase === 'building' || state.phase === 'shared';
+  const shared = isShared(state.phase);
   return (
     <section class="wp-stack" aria-labelledby="tree-live-title">
       <h4 id="tree-live-title">{t('console.treesTitle')}</h4>
@@ -34,7 +35,7 @@ export function LiveTrees(props: TreeViewProps) {
                     {items.map((item) => (
                       <li key={item.id}>
                         <span id={`tree-live-${item.id}`}>{item.text}</span>
-                        {!item.revealed && <span class="wp-badge">{t('console.notShared')}</span>}
+                        {!shared && <span class="wp-badge">{t('console.notShared')}</span>}
                         {canTidy && (
                           <Button
                             variant="quiet"

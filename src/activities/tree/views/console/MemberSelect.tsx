@@ -1,12 +1,12 @@
 import type { Participant } from '../../../../domain/workshop/state.ts';
-import type { Group } from '../../schema.ts';
+import type { GroupView } from '../../schema.ts';
 import type { TreeViewProps } from '../types.ts';
 
 /** One person and the group they are in; choosing another group moves them at once. */
 export function MemberSelect(props: {
   view: TreeViewProps;
   person: Participant;
-  groups: readonly Group[];
+  groups: readonly GroupView[];
   groupId: string | null;
 }) {
   const { view, person, groups } = props;

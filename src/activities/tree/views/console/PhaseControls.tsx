@@ -8,7 +8,7 @@ export function PhaseControls(props: TreeViewProps) {
   const { t } = props;
   const { phase, groups } = props.activity.state;
   const [busy, setBusy] = useState<TreeCommand['type'] | null>(null);
-  const anyMembers = Object.values(groups).some((g) => g.members.length > 0);
+  const anyMembers = Object.values(groups).some((g) => (g.members?.length ?? 0) > 0);
 
   async function go(command: TreeCommand) {
     setBusy(command.type);

@@ -1,9 +1,9 @@
-import type { Group } from '../../schema.ts';
+import type { GroupView } from '../../schema.ts';
 import type { TreeViewProps } from '../types.ts';
 import { memberNames } from './people.ts';
 
 /** My group on the phone: its name, its focus (with what that means) and who is in it. */
-export function GroupHeader({ props, group }: { props: TreeViewProps; group: Group }) {
+export function GroupHeader({ props, group }: { props: TreeViewProps; group: GroupView }) {
   const { t } = props;
   return (
     <section class="wp-card wp-stack wp-tree-mygroup" aria-labelledby="tree-my-group">

@@ -13,14 +13,8 @@ import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useState } from 'preact/hooks';
 import { LiveRegion } from '../../../../ui/LiveRegion.tsx';
 import { placeItem } from '../../items.ts';
-import {
-  ZONES,
-  zoneItems,
-  type Group,
-  type Item,
-  type TreeState,
-  type Zone,
-} from '../../schema.ts';
+import { ZONES, zoneItems, type GroupView, type Item, type Zone } from '../../schema.ts';
+import type { TreeView } from '../../viewShapes.ts';
 import type { TreeViewProps } from '../types.ts';
 import { ZoneSection } from './ZoneSection.tsx';
 
@@ -43,7 +37,7 @@ class MouseAndPenSensor extends PointerSensor {
  * (mouse, touch or keyboard), or moved with the "Verplaats naar…" menu on each item. Moves
  * still on their way to the server are shown already, so nothing jumps back after a drop.
  */
-export function TreeBoard({ view, group }: { view: TreeViewProps; group: Group }) {
+export function TreeBoard({ view, group }: { view: TreeViewProps; group: GroupView }) {
   const { t } = view;
   const [focusId, setFocusId] = useState<string | null>(null);
   const [message, setMessage] = useState('');
@@ -52,14 +46,14 @@ export function TreeBoard({ view, group }: { view: TreeViewProps; group: Group }
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
-  const shown = view.pending.reduce<TreeState>(
+  const shown = view.pending.reduce<TreeView>(
     (state, p) =>
       p.command.type === 'moveItem'
         ? placeItem(state, p.command.itemId, p.command.zone, p.command.index ?? Infinity)
         : state,
     view.activity.state,
   );
-  const itemsOf = (zone: Zone) => zoneItems(shown, group.id, zone).filter((i) => !i.placeholder);
+  const itemsOf = (zone: Zone) => zoneItems(shown, group.id, zone);
   const textOf = (id: unknown) => shown.items[String(id)]?.text ?? '';
   const zoneOf = (id: unknown) => {
     const key = String(id);

@@ -1,13 +1,14 @@
 import type { Reference } from '../../../../domain/activity.ts';
 import type { Translate } from '../../../../i18n/index.ts';
-import { ZONES, zoneItems, type Group, type TreeState } from '../../schema.ts';
+import { ZONES, zoneItems, type GroupView } from '../../schema.ts';
+import type { TreeView } from '../../viewShapes.ts';
 import { groupTitle } from '../../picture.ts';
 import { LinkList } from './LinkList.tsx';
 
 /** One group's tree as plain lists (the phone after sharing; readable at any size). */
 export function TreeLists(props: {
-  state: TreeState;
-  group: Group;
+  state: TreeView;
+  group: GroupView;
   t: Translate;
   references: readonly Reference[];
   shared: ReadonlySet<string>;
@@ -21,7 +22,7 @@ export function TreeLists(props: {
     <section class="wp-card wp-stack wp-tree-lists" aria-labelledby={headingId}>
       <Heading id={headingId}>{groupTitle(group, t)}</Heading>
       {ZONES.map((zone) => {
-        const items = zoneItems(state, group.id, zone).filter((i) => !i.placeholder);
+        const items = zoneItems(state, group.id, zone);
         return (
           <div key={zone} class={`wp-tree-lists__zone wp-tree-zone--${zone}`}>
             <Sub>{t(`zone.${zone}`)}</Sub>

@@ -1,10 +1,11 @@
-import { ZONES, groupList, zoneItems } from '../../schema.ts';
+import { ZONES, groupList } from '../../schema.ts';
+import { zoneCount } from '../../viewShapes.ts';
 import { memberNames } from '../parts/people.ts';
 import type { TreeViewProps } from '../types.ts';
 
 /**
  * While building: how many items each group has in each part of its tree. The content is
- * still private to the group; the projector only holds placeholders.
+ * still private to the group; the projector receives only these counts.
  */
 export function BuildingCounts(props: TreeViewProps) {
   const { t, activity, workshop } = props;
@@ -24,7 +25,7 @@ export function BuildingCounts(props: TreeViewProps) {
               {ZONES.map((zone) => (
                 <div key={zone} class={`wp-tree-counts__row wp-tree-zone--${zone}`}>
                   <dt>{t(`zone.${zone}`)}</dt>
-                  <dd>{zoneItems(state, group.id, zone).length}</dd>
+                  <dd>{zoneCount(state, group.id, zone)}</dd>
                 </div>
               ))}
             </dl>

@@ -1,0 +1,80 @@
+import type { Person } from './api.ts';
+import { BUNDLE, closeWorkers, connectAll, spawnWorkers, staffClients } from './harness.ts';
+import type { Options } from './options.ts';
+import { rssOf, spawnPinned, stop, waitForOutput } from './procs.ts';
+import { Run } from './report.ts';
+import { sendNotes } from './sending.ts';
+import { sleep } from './stats.ts';
+
+/** What the bare run is compared with: the figures of one of our notes runs. */
+export interface Reference {
+  readonly name: string;
+  readonly cpuPerMessage: number;
+  readonly cpuPerDelivery: number;
+  readonly deliveryP95: number;
+  readonly noteMessageBytes: number;
+  readonly rssPerPhone: number;
+  readonly connectAll: number;
+}
+
+/**
+ * The yardstick: a bare Socket.IO server (own process, core 0) with the same N phones, the
+ * same note rate and our note message size, broadcasting every note to everyone at once.
+ * Our figures are then given as ratios of its figures.
+ */
+export async function bareScenario(options: Options, reference: Reference | null): Promise<Run> {
+  const run = new Run('bare socket.io');
+  const padTo = Math.round(
+    Number.isFinite(reference?.noteMessageBytes) ? (reference?.noteMessageBytes ?? 300) : 300,
+  );
+  const child = spawnPinned(0, [BUNDLE, `--bare-server=${padTo}`], { stdout: 'pipe' });
+  const banner = await waitForOutput(child, (out) => /listening on \d+/.test(out));
+  const url = `http://127.0.0.1:${/listening on (\d+)/.exec(banner)?.[1]}`;
+  const pid = child.pid ?? 0;
+  const { facilitator, projector } = await staffClients(url, 'bare', 'BARE', '');
+  const workers = spawnWorkers(options.workers);
+  try {
+    await sleep(500);
+    const rssBefore = rssOf(pid);
+    const people: Person[] = Array.from({ length: options.n }, (_, i) => ({
+      participantId: `p${i}`,
+      token: 'bare',
+      side: i % 2 === 0 ? 'formal' : 'informal',
+    }));
+    const connected = await connectAll(workers, url, 'bare', people, options);
+    await sleep(500);
+    const rssPerPhone = (rssOf(pid) - rssBefore) / 1024 / Math.max(1, connected.each.count);
+    run
+      .set('phones connected', connected.each.count)
+      .set('connect all N (s)', connected.allMs / 1000)
+      .set('connect+hello each p50 (ms)', connected.each.percentile(50))
+      .set('connect+hello each p95 (ms)', connected.each.percentile(95))
+      .set('server RSS before phones (MB)', rssBefore / 2 ** 20)
+      .set('server RSS per phone (KB)', rssPerPhone);
+    const bare = await sendNotes({
+      run,
+      workers,
+      facilitator,
+      projector,
+      serverPid: pid,
+      activityId: 'bare',
+      textFor: 'all',
+      options,
+    });
+    if (reference) {
+      run.remark(`ratios are ${reference.name} ÷ bare`);
+      run
+        .set('ratio CPU µs / delivered msg', reference.cpuPerMessage / bare.cpuPerMessage)
+        .set('ratio CPU µs / note delivery', reference.cpuPerDelivery / bare.cpuPerDelivery)
+        .set('ratio RSS per phone', reference.rssPerPhone / rssPerPhone)
+        .set('ratio connect all N', reference.connectAll / (connected.allMs / 1000))
+        .set('ratio delivery p95', reference.deliveryP95 / bare.deliveryP95);
+    }
+    return run;
+  } finally {
+    await closeWorkers(workers);
+    facilitator.close();
+    projector.close();
+    await stop(child);
+  }
+}

@@ -1,0 +1,131 @@
+import os from 'node:os';
+
+/** Command-line options of `npm run bench:load -- [options]` (see README.md). */
+export interface Options {
+  /** Participants (phones). */
+  readonly n: number;
+  /** Notes per second, in total. */
+  readonly rate: number;
+  /** How long notes are sent, in seconds. */
+  readonly seconds: number;
+  readonly scenarios: readonly Scenario[];
+  /** Notes variants: `a` as used (writing phase), `b` share while writing. */
+  readonly variants: readonly ('a' | 'b')[];
+  /** The join storm: everyone joins within this many seconds. */
+  readonly stormSeconds: number;
+  /** Load generator processes (all on core 1). */
+  readonly workers: number;
+  /** Connections (or joins) being opened at once during set-up, in total. */
+  readonly concurrency: number;
+  /** Characters of note text. */
+  readonly textBytes: number;
+  /** WERKPLAATS_PARTICIPANT_BATCH_MS for the server; null = the server's default (100). */
+  readonly batchMs: number | null;
+  /** Seconds to wait after the last note for stragglers. */
+  readonly drain: number;
+  /** Load generators apply patches to full views (fast-json-patch), as a browser would. */
+  readonly apply: boolean;
+  /** Name of a phone's group view, as a regular expression (`{activity}` = the activity id). */
+  readonly groupView: string;
+  readonly server: string;
+  /** Where the servers' temporary data folders go (the disk's fsync speed matters). */
+  readonly dataDir: string;
+  readonly keepData: boolean;
+  /** Also write every figure as JSON to this file. */
+  readonly json: string | null;
+}
+
+export type Scenario = 'notes' | 'storm' | 'groups' | 'bare';
+const SCENARIOS: readonly Scenario[] = ['notes', 'storm', 'groups', 'bare'];
+
+export const USAGE = `usage: npm run bench:load -- [options]
+  --n=1000              participants (phones)
+  --rate=20             notes per second in total (notes scenario and bare)
+  --seconds=30          how long notes are sent
+  --scenarios=notes,storm,groups,bare
+  --variants=a,b        notes: a = writing phase as used, b = shareWhileWriting
+  --storm-seconds=60    join storm: everyone joins within this window
+  --workers=auto        load generator processes on core 1 (auto: one per 250 phones)
+  --concurrency=50      connections/joins opened at once during set-up
+  --text=120            characters per note
+  --batch-ms=           server's WERKPLAATS_PARTICIPANT_BATCH_MS (default: the server's, 100)
+  --drain=3             seconds to wait for stragglers after the last note
+  --apply               load generators apply every patch to full views (costs client CPU)
+  --group-view=^a/{activity}/group:   a phone's group view name (regular expression)
+  --server=dist/server/main.js
+  --data-dir=/tmp       where the servers' fresh data folders go (SQLite fsyncs every commit)
+  --keep-data           keep the servers' temporary data folders
+  --json=FILE           also write all figures as JSON`;
+
+export function parseOptions(argv: readonly string[]): Options {
+  const raw = new Map<string, string>();
+  for (const arg of argv) {
+    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
+    if (!match?.[1]) throw new Error(`unknown argument ${arg}\n${USAGE}`);
+    raw.set(match[1], match[2] ?? 'true');
+  }
+  const known = new Set([
+    'n',
+    'rate',
+    'seconds',
+    'scenarios',
+    'variants',
+    'storm-seconds',
+    'workers',
+    'concurrency',
+    'text',
+    'batch-ms',
+    'drain',
+    'apply',
+    'group-view',
+    'server',
+    'data-dir',
+    'keep-data',
+    'json',
+    'help',
+  ]);
+  for (const key of raw.keys())
+    if (!known.has(key)) throw new Error(`unknown option --${key}\n${USAGE}`);
+  if (raw.has('help')) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const num = (key: string, fallback: number, min: number, max: number) => {
+    const value = raw.has(key) ? Number(raw.get(key)) : fallback;
+    if (!Number.isFinite(value) || value < min || value > max)
+      throw new Error(`--${key} must be a number from ${min} to ${max}`);
+    return value;
+  };
+  const n = Math.round(num('n', 1000, 1, 20_000));
+  const list = <T extends string>(key: string, all: readonly T[], fallback: readonly T[]) => {
+    const value = raw.get(key);
+    if (!value) return fallback;
+    const items = value.split(',').map((s) => s.trim()) as T[];
+    for (const item of items)
+      if (!all.includes(item)) throw new Error(`--${key}: unknown ${item} (${all.join(', ')})`);
+    return items;
+  };
+  const workers = raw.get('workers');
+  return {
+    n,
+    rate: num('rate', 20, 0.1, 10_000),
+    seconds: num('seconds', 30, 1, 600),
+    scenarios: list('scenarios', SCENARIOS, SCENARIOS),
+    variants: list('variants', ['a', 'b'] as const, ['a', 'b']),
+    stormSeconds: num('storm-seconds', 60, 1, 3600),
+    workers:
+      workers && workers !== 'auto'
+        ? Math.round(num('workers', 1, 1, 64))
+        : Math.max(1, Math.min(8, Math.ceil(n / 250))),
+    concurrency: Math.round(num('concurrency', 50, 1, 5000)),
+    textBytes: Math.round(num('text', 120, 16, 480)),
+    batchMs: raw.has('batch-ms') ? Math.round(num('batch-ms', 100, 0, 5000)) : null,
+    drain: num('drain', 3, 0, 120),
+    apply: raw.has('apply'),
+    groupView: raw.get('group-view') ?? '^a/{activity}/group:',
+    server: raw.get('server') ?? 'dist/server/main.js',
+    dataDir: raw.get('data-dir') ?? os.tmpdir(),
+    keepData: raw.has('keep-data'),
+    json: raw.get('json') ?? null,
+  };
+}

@@ -226,9 +226,9 @@ describe('ephemeral signals', () => {
   it("reach the sender's own audience and the facilitators, without a name", async () => {
     const s = await scene();
     const console_ = await s.staff();
-    const [annaPhone, bramPhone, chadiaPhone] = await Promise.all(
-      [s.anna, s.bram, s.chadia].map(s.phone),
-    );
+    const annaPhone = await s.phone(s.anna);
+    const bramPhone = await s.phone(s.bram);
+    const chadiaPhone = await s.phone(s.chadia);
     const signal = { activityId: s.f.activityId, topic: 'typing', field: '', active: true };
     const arrived = (socket: TestSocket) =>
       new Promise((resolve) => socket.once('ephemeral', resolve));

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import type { CommandAck } from '../../src/domain/protocol.ts';
+import { INSPECT, inspectorOf, settledMemory, type Memory } from './memory.ts';
 import { spawnPinned, stop, waitForOutput } from './procs.ts';
 import { now } from './stats.ts';
 
@@ -13,6 +14,8 @@ export interface ServerHandle {
   readonly dataDir: string;
   /** The first-administrator link printed at start (no demo: nobody can sign in otherwise). */
   readonly setupToken: string;
+  /** Memory after a full garbage collection. */
+  memory(): Promise<Memory>;
   close(): Promise<void>;
 }
 
@@ -23,7 +26,7 @@ export async function startServer(options: {
   keepData: boolean;
 }): Promise<ServerHandle> {
   const dataDir = fs.mkdtempSync(path.join(options.dataDir, 'wp-load-'));
-  const child = spawnPinned(0, ['--enable-source-maps', options.entry], {
+  const child = spawnPinned(0, ['--enable-source-maps', INSPECT, options.entry], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -39,17 +42,22 @@ export async function startServer(options: {
         : { WERKPLAATS_PARTICIPANT_BATCH_MS: String(options.batchMs) }),
     },
     stdout: 'pipe',
+    stderr: 'pipe',
   });
+  const inspector = inspectorOf(child);
   const banner = await waitForOutput(child, (out) => /\/setup\/\S+/.test(out));
   const port = /running on https?:\/\/[^:]+:(\d+)/.exec(banner)?.[1];
   const setupToken = /\/setup\/(\S+)/.exec(banner)?.[1];
   if (!port || !setupToken || !child.pid) throw new Error(`unexpected banner:\n${banner}`);
+  const pid = child.pid;
+  const inspectorUrl = await inspector;
   return {
     child,
-    pid: child.pid,
+    pid,
     url: `http://127.0.0.1:${port}`,
     dataDir,
     setupToken,
+    memory: () => settledMemory(pid, inspectorUrl),
     async close() {
       await stop(child);
       if (!options.keepData) fs.rmSync(dataDir, { recursive: true, force: true });

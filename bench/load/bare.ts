@@ -1,7 +1,9 @@
 import type { Person } from './api.ts';
 import { BUNDLE, closeWorkers, connectAll, spawnWorkers, staffClients } from './harness.ts';
 import type { Options } from './options.ts';
-import { rssOf, spawnPinned, stop, waitForOutput } from './procs.ts';
+import { INSPECT, inspectorOf, settledMemory } from './memory.ts';
+import { spawnPinned, stop, waitForOutput } from './procs.ts';
+import { memoryPerPhone } from './scenarios.ts';
 import { Run } from './report.ts';
 import { sendNotes } from './sending.ts';
 import { sleep } from './stats.ts';
@@ -27,15 +29,20 @@ export async function bareScenario(options: Options, reference: Reference | null
   const padTo = Math.round(
     Number.isFinite(reference?.noteMessageBytes) ? (reference?.noteMessageBytes ?? 300) : 300,
   );
-  const child = spawnPinned(0, [BUNDLE, `--bare-server=${padTo}`], { stdout: 'pipe' });
+  const child = spawnPinned(0, [INSPECT, BUNDLE, `--bare-server=${padTo}`], {
+    stdout: 'pipe',
+    stderr: 'pipe',
+  });
+  const inspector = inspectorOf(child);
   const banner = await waitForOutput(child, (out) => /listening on \d+/.test(out));
   const url = `http://127.0.0.1:${/listening on (\d+)/.exec(banner)?.[1]}`;
   const pid = child.pid ?? 0;
+  const inspectorUrl = await inspector;
   const { facilitator, projector } = await staffClients(url, 'bare', 'BARE', '');
   const workers = spawnWorkers(options.workers);
   try {
     await sleep(500);
-    const rssBefore = rssOf(pid);
+    const before = await settledMemory(pid, inspectorUrl);
     const people: Person[] = Array.from({ length: options.n }, (_, i) => ({
       participantId: `p${i}`,
       token: 'bare',
@@ -43,14 +50,15 @@ export async function bareScenario(options: Options, reference: Reference | null
     }));
     const connected = await connectAll(workers, url, 'bare', people, options);
     await sleep(500);
-    const rssPerPhone = (rssOf(pid) - rssBefore) / 1024 / Math.max(1, connected.each.count);
+    const after = await settledMemory(pid, inspectorUrl);
     run
       .set('phones connected', connected.each.count)
       .set('connect all N (s)', connected.allMs / 1000)
       .set('connect+hello each p50 (ms)', connected.each.percentile(50))
       .set('connect+hello each p95 (ms)', connected.each.percentile(95))
-      .set('server RSS before phones (MB)', rssBefore / 2 ** 20)
-      .set('server RSS per phone (KB)', rssPerPhone);
+      .set('server RSS before phones (MB)', before.rss / 2 ** 20);
+    memoryPerPhone(run, before, after, connected.each.count);
+    const rssPerPhone = run.get('server RSS per phone (KB)');
     const bare = await sendNotes({
       run,
       workers,

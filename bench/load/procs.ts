@@ -25,7 +25,12 @@ export function pinSelf(core: number): void {
 export function spawnPinned(
   core: number,
   args: readonly string[],
-  options: { env?: NodeJS.ProcessEnv; ipc?: boolean; stdout?: 'pipe' | 'inherit' } = {},
+  options: {
+    env?: NodeJS.ProcessEnv;
+    ipc?: boolean;
+    stdout?: 'pipe' | 'inherit';
+    stderr?: 'pipe' | 'inherit';
+  } = {},
 ): ChildProcess {
   const pin = canPin ? [TASKSET, '-c', String(core)] : [];
   return spawn(
@@ -43,7 +48,7 @@ export function spawnPinned(
       stdio: [
         'ignore',
         options.stdout ?? 'inherit',
-        'inherit',
+        options.stderr ?? 'inherit',
         ...(options.ipc ? ['ipc' as const] : []),
       ],
     },

@@ -18,6 +18,7 @@ import {
 } from './harness.ts';
 import type { WorkerHandle } from './messages.ts';
 import type { Options } from './options.ts';
+import type { Memory } from './memory.ts';
 import { rssOf } from './procs.ts';
 import { Run } from './report.ts';
 import { sendNotes } from './sending.ts';
@@ -78,12 +79,11 @@ export async function joinAndConnect(s: Stage, run: Run, options: Options): Prom
     Math.min(options.concurrency, 20),
   );
   run.set('joins / s (HTTP, set-up)', options.n / ((now() - t0) / 1000));
-  await sleep(500);
-  const rssBefore = rssOf(s.server.pid);
+  const before = await s.server.memory();
   s.workers = spawnWorkers(options.workers);
   const connected = await connectAll(s.workers, s.server.url, s.f.workshopId, people, options);
   await sleep(500);
-  const rssAfter = rssOf(s.server.pid);
+  const after = await s.server.memory();
   if (connected.failures.length)
     run.remark(
       `${connected.failures.length} phones failed to connect (first: ${connected.failures[0]})`,
@@ -93,11 +93,15 @@ export async function joinAndConnect(s: Stage, run: Run, options: Options): Prom
     .set(`connect all N (s)`, connected.allMs / 1000)
     .set('connect+hello each p50 (ms)', connected.each.percentile(50))
     .set('connect+hello each p95 (ms)', connected.each.percentile(95))
-    .set('server RSS before phones (MB)', rssBefore / 2 ** 20)
-    .set(
-      'server RSS per phone (KB)',
-      (rssAfter - rssBefore) / 1024 / Math.max(1, connected.each.count),
-    );
+    .set('server RSS before phones (MB)', before.rss / 2 ** 20);
+  memoryPerPhone(run, before, after, connected.each.count);
+}
+
+/** RSS and JS heap growth per phone, both after a full garbage collection. */
+export function memoryPerPhone(run: Run, before: Memory, after: Memory, phones: number): void {
+  run
+    .set('server RSS per phone (KB)', (after.rss - before.rss) / 1024 / Math.max(1, phones))
+    .set('server JS heap per phone (KB)', (after.heap - before.heap) / 1024 / Math.max(1, phones));
 }
 
 /**
@@ -149,7 +153,7 @@ export async function notesScenario(variant: 'a' | 'b', options: Options) {
       textFor: variant === 'b' ? 'all' : 'side',
       options,
     });
-    run.set('server RSS after (MB)', rssOf(s.server.pid) / 2 ** 20);
+    run.set('server RSS after notes (MB)', rssOf(s.server.pid) / 2 ** 20);
     return {
       run,
       figures: {

@@ -2,9 +2,8 @@ import type { PatchMessage, ViewMessage } from '../../src/domain/protocol.ts';
 import { mergeTraffic } from './analysis.ts';
 import { Window, deal, machineFigures, spawnWorkers } from './harness.ts';
 import type { Options } from './options.ts';
-import { rssOf } from './procs.ts';
 import { Run } from './report.ts';
-import { stage } from './scenarios.ts';
+import { memoryPerPhone, stage } from './scenarios.ts';
 import { histogramOf, mean, now, percentileOf, sleep } from './stats.ts';
 
 /**
@@ -39,7 +38,7 @@ export async function stormScenario(options: Options): Promise<Run> {
     await sleep(1000);
     s.facilitator.reset();
     s.projector.reset();
-    const rssBefore = rssOf(s.server.pid);
+    const before = await s.server.memory();
     const window = new Window(s.server.pid, s.workers);
     const startAt = now() + 500;
     const indices = deal(
@@ -65,6 +64,7 @@ export async function stormScenario(options: Options): Promise<Run> {
     await sleep(2000);
     const measured = window.end();
     const traffic = mergeTraffic(await Promise.all(s.workers.map((w) => w.ask('traffic', null))));
+    const after = await s.server.memory();
 
     const toList = joins
       .map((j) => (seen.get(j.participantId) ?? Number.NaN) - j.startedAt)
@@ -98,11 +98,8 @@ export async function stormScenario(options: Options): Promise<Run> {
       .set('KB to facilitator', s.facilitator.bytes / 1024)
       .set('KB to projector', s.projector.bytes / 1024)
       .set('patch gaps (view re-asked)', traffic.gaps + s.facilitator.gaps + s.projector.gaps)
-      .set('server CPU ms / join', measured.cpuMicros / 1000 / Math.max(1, joins.length))
-      .set(
-        'server RSS per phone (KB)',
-        (measured.rss - rssBefore) / 1024 / Math.max(1, joins.length),
-      );
+      .set('server CPU ms / join', measured.cpuMicros / 1000 / Math.max(1, joins.length));
+    memoryPerPhone(run, before, after, joins.length);
     machineFigures(run, measured);
     return run;
   } finally {

@@ -12,7 +12,8 @@ import {
 import { decideWorkshop } from './workshop/decide.ts';
 import { WORKSHOP_EVENT_VERSION, type WorkshopEvent } from './workshop/events.ts';
 import { evolveWorkshop, updateActivity } from './workshop/evolve.ts';
-import { createViewProjection, own } from './views/project.ts';
+import { own } from './ids.ts';
+import { createViewProjection } from './views/project.ts';
 import { emptyWorkshop, type ActivityInstance, type WorkshopState } from './workshop/state.ts';
 
 /** A command as it arrives: for the workshop itself (`activityId: null`) or for one activity. */

@@ -56,3 +56,8 @@ export const clientActionIdSchema = z
   .min(8)
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/);
+
+/** An own property of a record, or undefined: ids are data, never inherited property names. */
+export function own<T>(record: Readonly<Record<string, T>>, id: string): T | undefined {
+  return Object.hasOwn(record, id) ? record[id] : undefined;
+}

@@ -1,6 +1,6 @@
 import type { ActivityContext } from '../../domain/activity.ts';
 import { DomainError, ensure } from '../../domain/errors.ts';
-import { own } from '../../domain/views/project.ts';
+import { own } from '../../domain/ids.ts';
 import { nextInOrder, runningOrder } from './order.ts';
 import { base64Bytes, mergedUpdate, tryMergePrep } from './prep.ts';
 import {

@@ -1,4 +1,4 @@
-import { own } from '../../domain/views/project.ts';
+import { own } from '../../domain/ids.ts';
 import { compactPrep, mergedUpdate } from './prep.ts';
 import type { PitchEvent, PitchState, Prep } from './schema.ts';
 

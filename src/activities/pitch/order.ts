@@ -1,4 +1,4 @@
-import { own } from '../../domain/views/project.ts';
+import { own } from '../../domain/ids.ts';
 import type { Partnership } from '../../domain/workshop/state.ts';
 import type { PitchState } from './schema.ts';
 

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { own } from '../../domain/views/project.ts';
+import { own } from '../../domain/ids.ts';
 import {
   fromBase64,
   mergedUpdate,

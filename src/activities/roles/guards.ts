@@ -1,6 +1,6 @@
 import type { ActivityContext } from '../../domain/activity.ts';
 import { ensure } from '../../domain/errors.ts';
-import { own } from '../../domain/views/project.ts';
+import { own } from '../../domain/ids.ts';
 import type { Side } from '../../domain/workshop/state.ts';
 import {
   WORKSHOP_GROUP,

@@ -1,6 +1,6 @@
 import { ensure } from '../../domain/errors.ts';
 import { usableRole, type Ctx } from './guards.ts';
-import { own } from '../../domain/views/project.ts';
+import { own } from '../../domain/ids.ts';
 import { listOf, sameRef, type RolesCommand, type RolesEvent, type RolesState } from './schema.ts';
 
 type ModerationCommand = Extract<

@@ -1,6 +1,6 @@
 import type { ReportInput } from '../../domain/activity.ts';
 import type { ReportBlock } from '../../domain/report.ts';
-import { own } from '../../domain/views/project.ts';
+import { own } from '../../domain/ids.ts';
 import { SIDES } from '../../domain/workshop/state.ts';
 import {
   WORKSHOP_GROUP,

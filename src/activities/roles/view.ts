@@ -7,7 +7,7 @@ import {
   type Audience,
   type ViewPart,
 } from '../../domain/views/audience.ts';
-import { own } from '../../domain/views/project.ts';
+import { own } from '../../domain/ids.ts';
 import { guardCount, guardSplit } from '../../domain/views/smallGroups.ts';
 import type { Participant, Side } from '../../domain/workshop/state.ts';
 import { visibleRoles, type Role, type RolesConfig, type RolesState } from './schema.ts';

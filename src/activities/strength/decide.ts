@@ -1,7 +1,7 @@
 import type { ActivityContext } from '../../domain/activity.ts';
 import { DomainError, ensure } from '../../domain/errors.ts';
 import { itemsToMerge, knownItem, usableItem } from '../../domain/lists/moderation.ts';
-import { own } from '../../domain/views/project.ts';
+import { own } from '../../domain/ids.ts';
 import { phases } from './phases.ts';
 import type {
   Note,

@@ -1,5 +1,5 @@
 import type { EventMeta } from '../../domain/activity.ts';
-import { own } from '../../domain/views/project.ts';
+import { own } from '../../domain/ids.ts';
 import type { Note, StrengthEvent, StrengthState } from './schema.ts';
 
 export const initialStrengthState: StrengthState = {

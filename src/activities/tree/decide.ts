@@ -1,5 +1,5 @@
 import { DomainError, ensure } from '../../domain/errors.ts';
-import { own } from '../../domain/views/project.ts';
+import { own } from '../../domain/ids.ts';
 import { decideGrouping } from './decideGroups.ts';
 import { itemsOfGroup } from './indexes.ts';
 import {

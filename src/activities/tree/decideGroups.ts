@@ -1,5 +1,5 @@
 import { ensure } from '../../domain/errors.ts';
-import { own } from '../../domain/views/project.ts';
+import { own } from '../../domain/ids.ts';
 import { formMixedGroups } from './grouping.ts';
 import {
   focusFor,

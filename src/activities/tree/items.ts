@@ -1,4 +1,4 @@
-import { own } from '../../domain/views/project.ts';
+import { own } from '../../domain/ids.ts';
 import type { Item, Zone } from './schema.ts';
 
 /** What item helpers change: the full state on the server, or a phone's view of its tree. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ActivityContext } from '../../domain/activity.ts';
 import { idSchema } from '../../domain/ids.ts';
 import { LIMITS, text } from '../../domain/workshop/limits.ts';
-import { own } from '../../domain/views/project.ts';
+import { own } from '../../domain/ids.ts';
 import { groupIdOf } from './indexes.ts';
 
 /**

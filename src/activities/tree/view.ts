@@ -7,7 +7,7 @@ import {
   type Audience,
   type ViewPart,
 } from '../../domain/views/audience.ts';
-import { own } from '../../domain/views/project.ts';
+import { own } from '../../domain/ids.ts';
 import type { Participant } from '../../domain/workshop/state.ts';
 import { groupIdOf, itemsOfGroup } from './indexes.ts';
 import {

@@ -1,5 +1,5 @@
 import { ensure } from '../errors.ts';
-import { own } from '../views/project.ts';
+import { own } from '../ids.ts';
 
 /**
  * List moderation shared by every kind with lists of contributions (notes, roles, prejudices):

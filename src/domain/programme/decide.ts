@@ -10,6 +10,7 @@ import { nextIsoDate } from './dates.ts';
 import { nextBlock } from './schedule.ts';
 import type { ItemType, ProgrammeBlock } from './state.ts';
 import { TEMPLATES } from './templates.ts';
+import { own } from '../ids.ts';
 
 /** Programme commands, as they arrive after parsing: the output of the schemas in commands.ts. */
 export type ProgrammeCommand =
@@ -24,7 +25,7 @@ interface Env {
 export function decideProgramme(command: ProgrammeCommand, env: Env): WorkshopEvent[] {
   const { programme } = env.state;
   const block = (id: string) => {
-    const found = programme.blocks[id];
+    const found = own(programme.blocks, id);
     ensure(found, 'WP_ERR_NOT_FOUND');
     return found;
   };
@@ -239,7 +240,7 @@ export function blockForNewActivity(env: Env, activityId: string, title: string)
 }
 
 function applyTemplate(env: Env, templateId: string): WorkshopEvent[] {
-  const template = TEMPLATES[templateId];
+  const template = own(TEMPLATES, templateId);
   ensure(template, 'WP_ERR_NOT_FOUND');
   ensure(Object.keys(env.state.programme.blocks).length === 0, 'WP_ERR_NOT_EMPTY');
   const language = env.state.defaultLanguage;

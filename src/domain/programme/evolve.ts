@@ -1,12 +1,13 @@
 import type { ProgrammeEvent } from './events.ts';
 import type { Programme, ProgrammeBlock, ProgrammeDay } from './state.ts';
+import { own } from '../ids.ts';
 
 function withBlock(
   programme: Programme,
   id: string,
   update: (b: ProgrammeBlock) => ProgrammeBlock,
 ): Programme {
-  const block = programme.blocks[id];
+  const block = own(programme.blocks, id);
   return block ? { ...programme, blocks: { ...programme.blocks, [id]: update(block) } } : programme;
 }
 

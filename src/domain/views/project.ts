@@ -1,5 +1,6 @@
 import type { AnyActivityKind, KindRegistry, Reach, Reference, ViewContext } from '../activity.ts';
 import type { EventEnvelope } from '../events.ts';
+import { own } from '../ids.ts';
 import type { WorkshopEvent } from '../workshop/events.ts';
 import type { ActivityInstance, WorkshopState } from '../workshop/state.ts';
 import {
@@ -11,11 +12,6 @@ import {
   type ViewRef,
 } from './audience.ts';
 import { meView, workshopView } from './workshopView.ts';
-
-/** An own property of a record, or undefined: ids are data, never inherited property names. */
-export function own<T>(record: Readonly<Record<string, T>>, id: string): T | undefined {
-  return Object.hasOwn(record, id) ? record[id] : undefined;
-}
 
 /**
  * Computes views: the pure half of "views per audience". The server calls it once per audience

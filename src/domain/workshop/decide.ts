@@ -14,6 +14,7 @@ import {
   startBlock,
 } from '../programme/decide.ts';
 import { blockOfActivity } from '../programme/state.ts';
+import { own } from '../ids.ts';
 
 /**
  * Decides workshop-level commands (not activity commands; see `engine.ts`). The caller has
@@ -43,7 +44,7 @@ export function decideWorkshop(
       return [{ type: 'workshopUpdated', ...fields }];
     }
     case 'addFacilitator':
-      if (state.facilitators[command.accountId]) return [];
+      if (own(state.facilitators, command.accountId)) return [];
       return [
         { type: 'facilitatorAdded', accountId: command.accountId, name: command.name, role: 'co' },
       ];
@@ -52,18 +53,18 @@ export function decideWorkshop(
       return [{ type: 'partnershipAdded', partnership: { id: ctx.newId(), ...fields } }];
     }
     case 'updatePartnership': {
-      ensure(state.partnerships[command.partnershipId], 'WP_ERR_NOT_FOUND');
+      ensure(own(state.partnerships, command.partnershipId), 'WP_ERR_NOT_FOUND');
       const { type: _type, partnershipId, ...fields } = command;
       return [{ type: 'partnershipUpdated', partnership: { id: partnershipId, ...fields } }];
     }
     case 'removePartnership':
-      ensure(state.partnerships[command.partnershipId], 'WP_ERR_NOT_FOUND');
+      ensure(own(state.partnerships, command.partnershipId), 'WP_ERR_NOT_FOUND');
       return [{ type: 'partnershipRemoved', partnershipId: command.partnershipId }];
     case 'joinWorkshop': {
       ensure(!state.locked, 'WP_ERR_WORKSHOP_LOCKED');
-      ensure(!state.participants[command.participantId], 'WP_ERR_ALREADY_EXISTS');
+      ensure(!own(state.participants, command.participantId), 'WP_ERR_ALREADY_EXISTS');
       ensure(
-        command.partnershipId === null || state.partnerships[command.partnershipId],
+        command.partnershipId === null || own(state.partnerships, command.partnershipId),
         'WP_ERR_VALIDATION',
         { field: 'partnershipId' },
       );
@@ -90,7 +91,7 @@ export function decideWorkshop(
       ];
     }
     case 'removeParticipant': {
-      const target = state.participants[command.participantId];
+      const target = own(state.participants, command.participantId);
       ensure(target, 'WP_ERR_NOT_FOUND');
       if (target.removed) return [];
       return [{ type: 'participantRemoved', participantId: target.id }];
@@ -119,7 +120,7 @@ export function decideWorkshop(
       ];
     }
     case 'configureActivity': {
-      const activity = state.activities[command.activityId];
+      const activity = own(state.activities, command.activityId);
       ensure(activity, 'WP_ERR_NOT_FOUND');
       const kind = kinds.get(activity.kind);
       ensure(kind, 'WP_ERR_UNKNOWN_KIND', { kind: activity.kind });
@@ -134,7 +135,7 @@ export function decideWorkshop(
       ];
     }
     case 'startActivity': {
-      const activity = state.activities[command.activityId];
+      const activity = own(state.activities, command.activityId);
       ensure(activity, 'WP_ERR_NOT_FOUND');
       const block = blockOfActivity(state.programme, activity.id);
       if (block) return startBlock({ state, ctx, kinds }, block);
@@ -150,7 +151,7 @@ export function decideWorkshop(
       return [...stopCurrent, { type: 'activityStarted', activityId: activity.id }];
     }
     case 'stopActivity': {
-      const activity = state.activities[command.activityId];
+      const activity = own(state.activities, command.activityId);
       ensure(activity, 'WP_ERR_NOT_FOUND');
       ensure(activity.status === 'running', 'WP_ERR_ACTIVITY_NOT_RUNNING');
       const block = blockOfActivity(state.programme, activity.id);

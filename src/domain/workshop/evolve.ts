@@ -3,6 +3,7 @@ import { evolveProgramme } from '../programme/evolve.ts';
 import type { WorkshopEvent } from './events.ts';
 import { loadKindConfig } from './kindConfig.ts';
 import type { ActivityInstance, WorkshopState } from './state.ts';
+import { own } from '../ids.ts';
 
 /** Applies one workshop-level event. Pure; returns a new state sharing unchanged parts. */
 export function evolveWorkshop(
@@ -44,7 +45,7 @@ export function evolveWorkshop(
         participants: { ...state.participants, [event.participant.id]: event.participant },
       };
     case 'participantUpdated': {
-      const before = state.participants[event.participantId];
+      const before = own(state.participants, event.participantId);
       if (!before) return state;
       const { type: _type, participantId: _id, ...fields } = event;
       return {
@@ -53,7 +54,7 @@ export function evolveWorkshop(
       };
     }
     case 'participantRemoved': {
-      const before = state.participants[event.participantId];
+      const before = own(state.participants, event.participantId);
       if (!before) return state;
       return {
         ...state,
@@ -82,7 +83,7 @@ export function evolveWorkshop(
       };
     }
     case 'activityConfigured': {
-      const kind = kinds.get(state.activities[event.activityId]?.kind ?? '');
+      const kind = kinds.get(own(state.activities, event.activityId)?.kind ?? '');
       const config = kind ? loadKindConfig(kind, event.config, event.configVersion) : event.config;
       return updateActivity(state, event.activityId, (a) => ({ ...a, config }));
     }
@@ -111,7 +112,7 @@ export function evolveWorkshop(
     case 'blockUpdated': {
       // A live block and its activity share one title.
       const next = { ...state, programme: evolveProgramme(state.programme, event, at) };
-      const activityId = state.programme.blocks[event.blockId]?.activityId;
+      const activityId = own(state.programme.blocks, event.blockId)?.activityId;
       return activityId
         ? updateActivity(next, activityId, (a) => ({ ...a, title: event.title }))
         : next;

@@ -1,5 +1,5 @@
 import './pitch.css';
-import { own } from '../../../domain/views/project.ts';
+import { own } from '../../../domain/ids.ts';
 import { Notice } from '../../../ui/Notice.tsx';
 import { municipalityOf, useRunningOrder } from './parts/names.ts';
 import { OnStage } from './parts/OnStage.tsx';

@@ -13,7 +13,7 @@ import {
   PROJECTOR,
   type ViewPart,
 } from '../../../domain/views/audience.ts';
-import { own } from '../../../domain/views/project.ts';
+import { own } from '../../../domain/ids.ts';
 import { WorkshopViews, type Broadcast, type ViewSocket } from './hub.ts';
 import { wantedViews } from './wanted.ts';
 

@@ -1,4 +1,4 @@
-import { own } from '../../../../domain/views/project.ts';
+import { own } from '../../../../domain/ids.ts';
 import { municipalityOf } from '../parts/names.ts';
 import { PrepView } from '../parts/PrepView.tsx';
 import type { PitchViewProps } from '../types.ts';

@@ -1,4 +1,4 @@
-import { own } from '../../../../domain/views/project.ts';
+import { own } from '../../../../domain/ids.ts';
 import { headline, mergedUpdate } from '../../prep.ts';
 import type { CurrentPitch } from '../../schema.ts';
 import type { PitchViewProps } from '../types.ts';

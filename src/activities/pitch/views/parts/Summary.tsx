@@ -1,4 +1,4 @@
-import { own } from '../../../../domain/views/project.ts';
+import { own } from '../../../../domain/ids.ts';
 import type { PitchViewProps } from '../types.ts';
 import { municipalityOf } from './names.ts';
 import { PrepView } from './PrepView.tsx';

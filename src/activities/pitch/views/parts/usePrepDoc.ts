@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import * as Y from 'yjs';
-import { own } from '../../../../domain/views/project.ts';
+import { own } from '../../../../domain/ids.ts';
 import { fromBase64, toBase64, mergedUpdate } from '../../prep.ts';
 import type { PitchCommand } from '../../schema.ts';
 import type { PitchViewProps } from '../types.ts';

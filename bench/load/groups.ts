@@ -1,6 +1,7 @@
 import { must } from './api.ts';
 import { mergeTraffic } from './analysis.ts';
-import { Window, machineFigures, newestActivity } from './harness.ts';
+import { newestActivity } from './harness.ts';
+import { Window, machineFigures } from './window.ts';
 import type { Options } from './options.ts';
 import { Run } from './report.ts';
 import { joinAndConnect, stage } from './scenarios.ts';

@@ -1,14 +1,12 @@
-import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Person } from './api.ts';
 import { Client } from './client.ts';
 import { WorkerHandle } from './messages.ts';
 import type { Options } from './options.ts';
-import type { Run } from './report.ts';
-import { coreBusy, coreTimes, cpuMicrosOf, rssOf, spawnPinned } from './procs.ts';
+import { spawnPinned } from './procs.ts';
 import { histogramOf, now, sleep, type Histogram } from './stats.ts';
 
-/** What the scenarios share: load generators, the staff connections, measuring windows. */
+/** What the scenarios share: load generators, the staff connections, the facilitator view. */
 
 /** This very file, bundled: load generators and the bare server run it with a role flag. */
 export const BUNDLE = fileURLToPath(import.meta.url);
@@ -139,61 +137,4 @@ export async function newestActivity(facilitator: Client, kind: string): Promise
     10_000,
     `a ${kind} activity in the facilitator's view`,
   );
-}
-
-/** Server CPU and core load over a window. */
-export class Window {
-  private readonly cpu0: number;
-  private readonly clientCpu0: number;
-  private readonly cores0 = coreTimes();
-  readonly startedAt = now();
-
-  /** `clients`: the load generators' pids (this process is counted too). */
-  constructor(
-    private readonly pid: number,
-    private readonly clients: readonly WorkerHandle[],
-  ) {
-    this.cpu0 = cpuMicrosOf(pid);
-    this.clientCpu0 = this.clientCpu();
-  }
-
-  end() {
-    const ms = now() - this.startedAt;
-    const cpuMicros = cpuMicrosOf(this.pid) - this.cpu0;
-    const clientMicros = this.clientCpu() - this.clientCpu0;
-    return {
-      cpuMicros,
-      ms,
-      /** Share of one core the server used, and the load generators (with this process). */
-      serverCore: cpuMicros / 1000 / ms,
-      clientCore: clientMicros / 1000 / ms,
-      /** Whole-machine busy per core: other programs on the machine show up here. */
-      coreBusy: coreBusy(this.cores0, coreTimes()),
-      rss: rssOf(this.pid),
-    };
-  }
-
-  private clientCpu(): number {
-    let sum = cpuMicrosOf(process.pid);
-    for (const w of this.clients) {
-      try {
-        sum += cpuMicrosOf(w.child.pid ?? 0);
-      } catch {
-        // A load generator that is gone counts nothing.
-      }
-    }
-    return sum;
-  }
-}
-
-/** The figures every measuring window reports about the machine. */
-export function machineFigures(run: Run, measured: ReturnType<Window['end']>): void {
-  run
-    .set('server CPU (% of a core)', measured.serverCore * 100)
-    .set('load generators CPU (% of a core)', measured.clientCore * 100)
-    .set(
-      'core 0 / core 1 busy, all programs (%)',
-      `${Math.round(measured.coreBusy[0] ?? NaN)} / ${Math.round(measured.coreBusy[1] ?? NaN)}`,
-    )
-    .set('machine load average (1 min)', os.loadavg()[0] ?? NaN);
 }

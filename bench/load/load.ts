@@ -44,6 +44,7 @@ const LINE = [
   'ratio delivery p95',
   'server CPU (% of a core)',
   'load generators CPU (% of a core)',
+  'server waited for a core (% of time)',
   'machine load average (1 min)',
 ];
 

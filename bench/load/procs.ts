@@ -88,6 +88,19 @@ export function cpuMicrosOf(pid: number): number {
   return ((utime + stime) * 1e6) / CLOCK_TICKS;
 }
 
+/**
+ * How long the process's main thread was runnable but waiting for a core, in ms
+ * (/proc/<pid>/schedstat). Time waited is time another program (or thread) had the core:
+ * latency measured meanwhile is not the server's own.
+ */
+export function runQueueWaitMsOf(pid: number): number {
+  try {
+    return Number(fs.readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[1]) / 1e6;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** Busy and total jiffies of each core (/proc/stat), to tell whether a core was saturated. */
 export function coreTimes(): { busy: number; total: number }[] {
   const lines = fs.readFileSync('/proc/stat', 'utf8').split('\n');

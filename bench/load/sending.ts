@@ -1,5 +1,5 @@
 import type { Client } from './client.ts';
-import { Window, machineFigures } from './harness.ts';
+import { Window, machineFigures } from './window.ts';
 import type { WorkerHandle } from './messages.ts';
 import type { Options } from './options.ts';
 import type { Run } from './report.ts';

@@ -1,6 +1,7 @@
 import type { PatchMessage, ViewMessage } from '../../src/domain/protocol.ts';
 import { mergeTraffic } from './analysis.ts';
-import { Window, deal, machineFigures, spawnWorkers } from './harness.ts';
+import { deal, spawnWorkers } from './harness.ts';
+import { Window, machineFigures } from './window.ts';
 import type { Options } from './options.ts';
 import { Run } from './report.ts';
 import { memoryPerPhone, stage } from './scenarios.ts';

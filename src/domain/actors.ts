@@ -19,9 +19,9 @@ export function actorKey(actor: Actor): string {
 }
 
 /**
- * Who is looking. Every event and every state leaves the server redacted for one viewer.
- * Projector and observer see only what is public in the room; a participant also sees their
- * own work and their group's private work.
+ * Who is looking, as established for a connection. It decides which views the connection
+ * holds (`src/server/realtime/views/wanted.ts`): facilitators every activity as facilitators
+ * see it, projector and observer what the room sees, a participant their audience's views.
  */
 export type Viewer =
   | { readonly kind: 'facilitator'; readonly accountId: string }
@@ -33,10 +33,3 @@ export type Viewer =
     }
   | { readonly kind: 'projector' }
   | { readonly kind: 'observer' };
-
-/** A viewer as one activity sees them: with their group in that activity, if any. */
-export type ActivityViewer = Viewer & { readonly groupId: string | null };
-
-export function isFacilitator(viewer: Viewer): boolean {
-  return viewer.kind === 'facilitator';
-}

@@ -150,7 +150,7 @@ export interface ServerToClient {
   removed: (message: { error: WireError }) => void;
 }
 
-/** Client → server event names. Every one takes an acknowledgement callback. */
+/** Client → server event names. Every one but `ephemeral` takes an acknowledgement callback. */
 export interface ClientToServer {
   hello: (message: Hello, ack: (reply: HelloAck) => void) => void;
   command: (message: CommandMessage, ack: (reply: CommandAck) => void) => void;

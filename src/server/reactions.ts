@@ -28,3 +28,27 @@ export function react<Extra>(
     reaction?.(event, envelope, extra);
   }
 }
+
+/** The same, for reactions that wait for something (a write in the event's transaction). */
+export type AsyncWorkshopReactions<Extra> = {
+  readonly [T in WorkshopEvent['type']]?: (
+    event: Extract<WorkshopEvent, { type: T }>,
+    envelope: EventEnvelope,
+    extra: Extra,
+  ) => Promise<unknown>;
+};
+
+/** Runs async reactions one after the other, in log order. */
+export async function reactInOrder<Extra>(
+  reactions: AsyncWorkshopReactions<Extra>,
+  envelopes: readonly EventEnvelope[],
+  extra: Extra,
+): Promise<void> {
+  for (const envelope of envelopes) {
+    if (envelope.activityId !== null) continue;
+    const event = envelope.event as WorkshopEvent;
+    const reaction = reactions[event.type] as
+      ((e: WorkshopEvent, env: EventEnvelope, x: Extra) => Promise<unknown>) | undefined;
+    await reaction?.(event, envelope, extra);
+  }
+}

@@ -2,6 +2,7 @@ import type { ActivityContext } from '../../domain/activity.ts';
 import { DomainError, ensure } from '../../domain/errors.ts';
 import type { Participant } from '../../domain/workshop/state.ts';
 import { formGroups } from './pairing.ts';
+import { phases } from './phases.ts';
 import { assignQuestions, questionsAsked } from './questions.ts';
 import {
   currentRound,
@@ -9,6 +10,7 @@ import {
   type IntroConfig,
   type IntroEvent,
   type IntroState,
+  type Round,
 } from './schema.ts';
 
 type Ctx = ActivityContext<IntroConfig>;
@@ -16,41 +18,57 @@ type Ctx = ActivityContext<IntroConfig>;
 /** Decides one command of the introduction round. Every command is for facilitators (and timers). */
 export function decide(command: IntroCommand, state: IntroState, ctx: Ctx): IntroEvent[] {
   ensure(ctx.isFacilitator, 'WP_ERR_FORBIDDEN');
-  const running = currentRound(state);
   switch (command.type) {
     case 'startRound':
-      ensure(!running, 'WP_ERR_WRONG_PHASE');
+      // A first round, or one after a break or closing; a running round moves on with `nextRound`.
+      phases.ensureIn(state.phase, 'waiting', 'closed');
+      phases.ensureMove(state.phase, 'round');
       return [newRound(state, ctx)];
     case 'nextRound': {
       // A timer that lost the race with a facilitator (or a pause) changes nothing.
-      if (command.fromRound !== undefined && running?.number !== command.fromRound) return [];
-      ensure(running, 'WP_ERR_WRONG_PHASE');
+      if (command.fromRound !== undefined && currentRound(state)?.number !== command.fromRound)
+        return [];
+      const running = runningRound(state);
+      phases.ensureMove(state.phase, 'round');
       // When the room has emptied, a timer ends the round instead of failing again and again.
       if (ctx.actor.kind === 'system' && peopleInTheRoom(ctx).length < 2)
         return [{ type: 'roundEnded', round: running.number }];
       return [newRound(state, ctx)];
     }
     case 'pauseRound': {
-      ensure(running, 'WP_ERR_WRONG_PHASE');
+      const running = runningRound(state);
       if (running.remainingMs !== null) return [];
       const remainingMs = Math.max(0, (running.endsAt ?? ctx.now) - ctx.now);
       ensure(remainingMs > 0, 'WP_ERR_WRONG_PHASE'); // the time is already up
       return [{ type: 'roundPaused', round: running.number, remainingMs }];
     }
-    case 'resumeRound':
-      ensure(running, 'WP_ERR_WRONG_PHASE');
+    case 'resumeRound': {
+      const running = runningRound(state);
       if (running.remainingMs === null) return [];
       return [
         { type: 'roundResumed', round: running.number, endsAt: ctx.now + running.remainingMs },
       ];
-    case 'endRound':
-      ensure(running, 'WP_ERR_WRONG_PHASE');
+    }
+    case 'endRound': {
+      const running = runningRound(state);
+      phases.ensureMove(state.phase, 'waiting');
       return [{ type: 'roundEnded', round: running.number }];
+    }
     case 'close':
-      return state.phase === 'closed' ? [] : [{ type: 'closed' }];
+      if (state.phase === 'closed') return [];
+      phases.ensureMove(state.phase, 'closed');
+      return [{ type: 'closed' }];
     default:
       throw new DomainError('WP_ERR_VALIDATION');
   }
+}
+
+/** The round that runs now; refused with WP_ERR_WRONG_PHASE outside a round. */
+function runningRound(state: IntroState): Round {
+  phases.ensureIn(state.phase, 'round');
+  const running = currentRound(state);
+  ensure(running, 'WP_ERR_WRONG_PHASE'); // a round phase always has its round (see evolve)
+  return running;
 }
 
 /**

@@ -6,7 +6,7 @@ import { nl } from './i18n/nl.ts';
 import { report } from './report.ts';
 import { commandSchema, configSchema } from './schema.ts';
 import { timers } from './timers.ts';
-import { audienceOf, overlay, view } from './view.ts';
+import { audienceOf, overlay, reaches, view } from './view.ts';
 import { personalize } from './personalize.ts';
 
 /**
@@ -34,6 +34,8 @@ export const introKind = defineActivityKind({
   view,
   overlay,
   personalize,
+  // Pausing the clock changes no pair: only the shared view is recomputed.
+  reaches,
   report,
   timers,
 });

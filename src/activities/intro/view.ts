@@ -1,4 +1,4 @@
-import type { ViewContext } from '../../domain/activity.ts';
+import type { Reach, ViewContext } from '../../domain/activity.ts';
 import {
   FACILITATOR,
   OBSERVER,
@@ -7,7 +7,13 @@ import {
   type Audience,
   type ViewPart,
 } from '../../domain/views/audience.ts';
-import { conversationOf, currentRound, type IntroConfig, type IntroState } from './schema.ts';
+import {
+  conversationOf,
+  currentRound,
+  type IntroConfig,
+  type IntroEvent,
+  type IntroState,
+} from './schema.ts';
 import {
   MAX_PAIRS_SHOWN,
   type ClockView,
@@ -92,4 +98,21 @@ export function overlay(
     },
     people: mine.members.filter((id) => id !== participantId),
   };
+}
+
+/**
+ * Whose overlay an event may change. Everyone is in one audience, so only overlays matter, and
+ * they hold a pair and its round: new pairs, a round's end and closing change them for all.
+ * Pausing and resuming move only the shared clock, so with 5,000 phones no overlay is recomputed.
+ */
+export function reaches(event: IntroEvent): Reach {
+  switch (event.type) {
+    case 'roundPaused':
+    case 'roundResumed':
+      return [];
+    case 'roundStarted':
+    case 'roundEnded':
+    case 'closed':
+      return 'all';
+  }
 }

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { FACILITATOR, SYSTEM } from '../../domain/testing/workshopHarness.ts';
 import { OBSERVER, PARTICIPANTS, PROJECTOR } from '../../domain/views/audience.ts';
 import { given, MINUTE, nameOf, PEOPLE } from './givenIntro.ts';
+import { introKind } from './index.ts';
 import { personalize } from './personalize.ts';
-import { currentRound, type IntroState } from './schema.ts';
+import { currentRound, type IntroEvent, type IntroState } from './schema.ts';
 import type { PhoneOverlay, PhoneView, ProjectorView } from './viewShapes.ts';
 
 const everyone = PEOPLE.map(([id]) => id);
@@ -143,6 +144,36 @@ describe('intro: who sees what', () => {
       people: {},
     });
     expect(h.participantSees(activityId, 'bram')).toMatchObject({ phase: 'closed', mine: null });
+  });
+});
+
+describe('intro: who an event reaches', () => {
+  it('pausing and resuming the clock reach no overlay; pairs changing reach everyone', () => {
+    const { h, activityId, send } = aRound();
+    const overlays = () => everyone.map((id) => h.overlayOf(activityId, id));
+    const before = overlays();
+    send(FACILITATOR, { type: 'pauseRound' });
+    send(FACILITATOR, { type: 'resumeRound' });
+    // Nobody's overlay moved, so telling the hub "nobody" loses nothing.
+    expect(overlays()).toEqual(before);
+    send(FACILITATOR, { type: 'nextRound' });
+    send(FACILITATOR, { type: 'endRound' });
+    send(FACILITATOR, { type: 'startRound' });
+    send(FACILITATOR, { type: 'close' });
+    const meta = { seq: 1, at: 0, actor: null };
+    const reach = h.log
+      .filter((e) => e.activityId === activityId)
+      .map((e) => e.event as IntroEvent)
+      .map((e) => [e.type, introKind.reaches!(e, meta)]);
+    expect(reach).toEqual([
+      ['roundStarted', 'all'],
+      ['roundPaused', []],
+      ['roundResumed', []],
+      ['roundStarted', 'all'],
+      ['roundEnded', 'all'],
+      ['roundStarted', 'all'],
+      ['closed', 'all'],
+    ]);
   });
 });
 

@@ -1,11 +1,11 @@
 import type { ActivityContext } from '../../domain/activity.ts';
 import { DomainError, ensure } from '../../domain/errors.ts';
 import { own } from '../../domain/ids.ts';
+import { decideEdit } from '../../domain/coedit/decide.ts';
 import { nextInOrder, runningOrder } from './order.ts';
-import { base64Bytes, mergedUpdate, tryMergePrep } from './prep.ts';
+import { phases } from './phases.ts';
 import {
-  MAX_PREP_BYTES,
-  MAX_UPDATE_BYTES,
+  PREP,
   type CurrentPitch,
   type PitchCommand,
   type PitchConfig,
@@ -15,16 +15,14 @@ import {
 
 type Ctx = ActivityContext<PitchConfig>;
 
-/** How many edits a preparation collects before the server folds them into one update. */
-const COMPACT_EVERY = 32;
-
 const MINUTE = 60_000;
 
 /** Decides one command of the elevator pitch. Authorisation by role happens here too. */
 export function decide(command: PitchCommand, state: PitchState, ctx: Ctx): PitchEvent[] {
   if (command.type === 'editPrep') return editPrep(command, state, ctx);
   ensure(ctx.isFacilitator, 'WP_ERR_FORBIDDEN');
-  ensure(state.phase !== 'done' || command.type === 'finish', 'WP_ERR_WRONG_PHASE');
+  // Once done, only a repeated "finish" is still accepted (and changes nothing).
+  if (command.type !== 'finish') phases.ensureIn(state.phase, 'prepare', 'pitching');
   switch (command.type) {
     case 'setOrder': {
       const ids = command.order;
@@ -82,7 +80,9 @@ export function decide(command: PitchCommand, state: PitchState, ctx: Ctx): Pitc
     }
     case 'finish': {
       // Every preparation not yet shared goes public with it (see evolve).
-      return state.phase === 'done' ? [] : [{ type: 'finished' }];
+      if (state.phase === 'done') return [];
+      phases.ensureMove(state.phase, 'done');
+      return [{ type: 'finished' }];
     }
     default:
       throw new DomainError('WP_ERR_VALIDATION');
@@ -97,20 +97,9 @@ function editPrep(
   // Only the municipality's own participants write; facilitators read along.
   ensure(ctx.participant, 'WP_ERR_FORBIDDEN');
   ensure(ctx.participant.partnershipId === command.partnershipId, 'WP_ERR_FORBIDDEN');
-  ensure(state.phase === 'prepare', 'WP_ERR_WRONG_PHASE');
-  ensure(base64Bytes(command.update) <= MAX_UPDATE_BYTES, 'WP_ERR_VALIDATION', { field: 'update' });
-  const prep = own(state.preps, command.partnershipId);
-  const merged = tryMergePrep(mergedUpdate(prep), command.update);
-  ensure(merged !== null, 'WP_ERR_VALIDATION', { field: 'update' });
-  ensure(base64Bytes(merged) <= MAX_PREP_BYTES, 'WP_ERR_TOO_LARGE');
-  const edited: PitchEvent = {
-    type: 'prepEdited',
-    partnershipId: command.partnershipId,
-    update: command.update,
-  };
-  // Every so often the edits are folded into one update, so the state stays small.
-  if ((prep?.pending.length ?? 0) + 1 < COMPACT_EVERY) return [edited];
-  return [edited, { type: 'prepCompacted', partnershipId: command.partnershipId, update: merged }];
+  phases.ensureIn(state.phase, 'prepare');
+  // Checks the update and its limits; now and then folds the edits into one update.
+  return decideEdit(PREP, own(state.preps, command.partnershipId), command);
 }
 
 function onStage(state: PitchState): CurrentPitch {

@@ -1,6 +1,9 @@
+// A server-only file (a stub in the browser build): browsers never run evolve, and so the Yjs
+// that compacting needs stays out of their first download.
+import { compactedDoc } from '../../domain/coedit/decide.ts';
+import { EMPTY_DOC, evolveDoc } from '../../domain/coedit/doc.ts';
 import { own } from '../../domain/ids.ts';
-import { compactPrep, mergedUpdate } from './prep.ts';
-import type { PitchEvent, PitchState, Prep } from './schema.ts';
+import { PREP, type PitchEvent, type PitchState, type Prep } from './schema.ts';
 
 export const initialPitchState: PitchState = {
   phase: 'prepare',
@@ -10,41 +13,28 @@ export const initialPitchState: PitchState = {
   pitched: [],
 };
 
+const NO_PREP: Prep = { ...EMPTY_DOC, public: false };
+
 function withPrep(state: PitchState, partnershipId: string, prep: Prep): PitchState {
   return { ...state, preps: { ...state.preps, [partnershipId]: prep } };
 }
 
 /**
  * A preparation made public: compacted, so text typed and then deleted never leaves the group.
- * Deterministic (see `compactPrep`), so replaying the log gives the same bytes.
+ * Deterministic (see `compactedDoc`), so replaying the log gives the same bytes.
  */
 function shared(state: PitchState, partnershipId: string): PitchState {
   const prep = own(state.preps, partnershipId);
-  return withPrep(state, partnershipId, {
-    update: compactPrep(mergedUpdate(prep)),
-    pending: [],
-    public: true,
-  });
+  return withPrep(state, partnershipId, { ...compactedDoc(prep), public: true });
 }
 
 /** Applies one event. Runs on the server only: browsers receive views (view.ts). */
 export function evolve(state: PitchState, event: PitchEvent): PitchState {
   switch (event.type) {
-    case 'prepEdited': {
-      const prep = own(state.preps, event.partnershipId);
-      return withPrep(state, event.partnershipId, {
-        update: prep?.update ?? '',
-        pending: [...(prep?.pending ?? []), event.update],
-        public: prep?.public ?? false,
-      });
-    }
+    case 'prepEdited':
     case 'prepCompacted': {
-      const prep = own(state.preps, event.partnershipId);
-      return withPrep(state, event.partnershipId, {
-        update: event.update,
-        pending: [],
-        public: prep?.public ?? false,
-      });
+      const prep = own(state.preps, event.partnershipId) ?? NO_PREP;
+      return withPrep(state, event.partnershipId, evolveDoc(PREP, prep, event));
     }
     case 'orderSet':
       return { ...state, order: event.order };

@@ -6,7 +6,7 @@ import { FACILITATOR } from '../../domain/testing/workshopHarness.ts';
 import { registry } from '../registry.ts';
 import { ANNA, DIRK, MINUTE, given } from './givenPitch.ts';
 import { migrateEvent, type PitchEventV1 } from './migrate.ts';
-import { compactPrep, mergedUpdate } from './prep.ts';
+import { compactUpdate, mergedUpdate } from '../../domain/coedit/yjsDoc.ts';
 import type { PitchState } from './schema.ts';
 import { fakePhone } from './testing.ts';
 
@@ -30,13 +30,13 @@ function asVersion1(log: readonly EventEnvelope[], pitchActivityId: string): Eve
         v: 1,
         event: {
           ...event,
-          prep: compactPrep(mergedUpdate(pitch.preps[event.partnershipId ?? ''])),
+          prep: compactUpdate(mergedUpdate(pitch.preps[event.partnershipId ?? ''])),
         },
       };
     if (event.type === 'finished') {
       const preps: Record<string, string> = {};
       for (const [id, prep] of Object.entries(pitch.preps))
-        if (!prep.public) preps[id] = compactPrep(mergedUpdate(prep));
+        if (!prep.public) preps[id] = compactUpdate(mergedUpdate(prep));
       return { ...envelope, v: 1, event: { type: 'finished', preps } };
     }
     return { ...envelope, v: 1 };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { toBase64 } from '../../domain/coedit/doc.ts';
 import { FACILITATOR } from '../../domain/testing/workshopHarness.ts';
 import { PARTICIPANTS } from '../../domain/views/audience.ts';
 import { createI18n, translator } from '../../i18n/index.ts';
 import { registry } from '../registry.ts';
 import { ANNA, BRAM, DIRK, GAST, given, refusal } from './givenPitch.ts';
 import { pitchKind } from './index.ts';
-import { toBase64 } from './prep.ts';
 import type { PitchView } from './schema.ts';
 import { fakePhone, textsIn } from './testing.ts';
 
@@ -91,6 +91,17 @@ describe('pitch: preparing together', () => {
     );
     const big = fakePhone().append('notes', 'x'.repeat(17_000)).take();
     expect(refusal(edit(big))).toBe('WP_ERR_VALIDATION');
+  });
+
+  it('refuses an edit that makes a field longer than 2000 characters, or writes outside its fields', () => {
+    const { send, texts, utrecht } = given();
+    const edit = (update: string) => () =>
+      send(ANNA, { type: 'editPrep', partnershipId: utrecht, update });
+    const phone = fakePhone().append('notes', 'x'.repeat(2000));
+    edit(phone.take())();
+    expect(refusal(edit(phone.append('notes', 'y').take()))).toBe('WP_ERR_TOO_LARGE');
+    expect(refusal(edit(fakePhone().append('elders', 'x').take()))).toBe('WP_ERR_VALIDATION');
+    expect(texts(utrecht).notes).toBe('x'.repeat(2000));
   });
 
   it('refuses edits once the pitches have started, and while the activity is not running', () => {

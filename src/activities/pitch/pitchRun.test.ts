@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { FACILITATOR } from '../../domain/testing/workshopHarness.ts';
 import { ANNA, DIRK, MINUTE, given, refusal } from './givenPitch.ts';
 import { headline, prepTexts, mergedUpdate } from './prep.ts';
+import { pitchKind } from './index.ts';
+import { phases } from './phases.ts';
 import { fakePhone } from './testing.ts';
 
 describe('pitch: pitches and the timer', () => {
@@ -128,5 +130,13 @@ describe('pitch: pitches and the timer', () => {
       { type: 'pause' },
     ])
       expect(refusal(() => send(FACILITATOR, command))).toBe('WP_ERR_WRONG_PHASE');
+  });
+
+  it('declares its phases: prepare, pitching, done; finishing is possible from either of the first two', () => {
+    expect(phases.phases).toEqual(['prepare', 'pitching', 'done']);
+    expect(phases.next('prepare')).toEqual(['pitching', 'done']);
+    expect(phases.next('pitching')).toEqual(['done']);
+    expect(phases.isFinal('done')).toBe(true);
+    expect(pitchKind.initialState({ minutesPerPitch: 5 }).phase).toBe(phases.initial);
   });
 });

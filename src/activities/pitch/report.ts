@@ -1,8 +1,9 @@
 import type { ReportInput } from '../../domain/activity.ts';
 import type { ReportBlock } from '../../domain/report.ts';
 import { runningOrder } from './order.ts';
-import { prepTexts, mergedUpdate } from './prep.ts';
-import type { PitchConfig, PitchState } from './schema.ts';
+import { texts } from '../../domain/coedit/yjsDoc.ts';
+import { own } from '../../domain/ids.ts';
+import { PREP, type PitchConfig, type PitchState } from './schema.ts';
 
 const lines = (text: string) =>
   text
@@ -24,16 +25,16 @@ export function report(state: PitchState, input: ReportInput<PitchConfig>): Repo
     },
   ];
   for (const id of runningOrder(state.order, input.partnerships)) {
-    const partnership = input.partnerships[id];
+    const partnership = own(input.partnerships, id);
     if (!partnership) continue;
-    const texts = prepTexts(mergedUpdate(state.preps[id]));
+    const prep = texts(PREP, own(state.preps, id));
     blocks.push({ type: 'heading', level: 3, text: partnership.municipality });
     const organisations = [partnership.formalOrganisation, partnership.informalOrganisation]
       .filter(Boolean)
       .join(' · ');
     if (organisations) blocks.push({ type: 'paragraph', text: organisations });
-    const stand = lines(texts.stand);
-    const goals = lines(texts.goals);
+    const stand = lines(prep.stand);
+    const goals = lines(prep.goals);
     if (stand.length === 0 && goals.length === 0) {
       blocks.push({ type: 'paragraph', text: input.t('report.nothing') });
       continue;

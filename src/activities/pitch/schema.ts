@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import type { CoDoc } from '../../domain/coedit/doc.ts';
+import { editCommandSchema } from '../../domain/coedit/schema.ts';
+import { coEditSpec, type CoEditEventOf } from '../../domain/coedit/spec.ts';
 import { idSchema } from '../../domain/ids.ts';
+import type { PitchPhase } from './phases.ts';
 
 export const MINUTES_MIN = 1;
 export const MINUTES_MAX = 20;
@@ -10,20 +14,23 @@ export const configSchema = z.object({
 });
 export type PitchConfig = z.infer<typeof configSchema>;
 
-/** One Yjs update from a phone: at most 16 KB, sent as base64 (4 characters per 3 bytes). */
-export const MAX_UPDATE_BYTES = 16 * 1024;
-const MAX_UPDATE_CHARS = Math.ceil(MAX_UPDATE_BYTES / 3) * 4;
-/** A partnership's whole merged preparation; beyond this the group has typed a small book. */
-export const MAX_PREP_BYTES = 256 * 1024;
-
-const base64 = z
-  .string()
-  .min(4)
-  .max(MAX_UPDATE_CHARS)
-  .regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, 'not base64');
+/**
+ * A municipality's preparation: one co-edited document (src/domain/coedit) with three texts,
+ * written together live by the municipality's phones. The names are those in the log.
+ */
+export const PREP = coEditSpec({
+  fields: ['stand', 'goals', 'notes'],
+  names: {
+    key: 'partnershipId',
+    command: 'editPrep',
+    edited: 'prepEdited',
+    compacted: 'prepCompacted',
+  },
+});
+export type PrepField = (typeof PREP.fields)[number];
 
 export const commandSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('editPrep'), partnershipId: idSchema, update: base64 }),
+  editCommandSchema(PREP),
   z.object({ type: z.literal('setOrder'), order: z.array(idSchema).max(100) }),
   z.object({ type: z.literal('startPitch'), partnershipId: idSchema.optional() }),
   z.object({ type: z.literal('pause') }),
@@ -34,18 +41,12 @@ export const commandSchema = z.discriminatedUnion('type', [
 ]);
 export type PitchCommand = z.infer<typeof commandSchema>;
 
-export type Phase = 'prepare' | 'pitching' | 'done';
-
 /**
- * A municipality's preparation as Yjs updates: `update` is a merged base and `pending` the
- * edits since. Each edit only appends (so a view's patch carries just the new edit); every so
- * often the edits are folded into `update` (`prepCompacted`). Read the document with
- * `mergedUpdate` (prep.ts). `public` once its pitch has started or the activity is done: from
- * then on everyone may read it, and `update` holds it compacted (without deleted text).
+ * A municipality's preparation: the co-edited document (base and edits since, see `CoDoc`),
+ * `public` once its pitch has started or the activity is done: from then on everyone may read
+ * it, and `update` holds it compacted (without deleted text).
  */
-export interface Prep {
-  readonly update: string;
-  readonly pending: readonly string[];
+export interface Prep extends CoDoc {
   readonly public: boolean;
 }
 
@@ -62,7 +63,7 @@ export interface CurrentPitch {
 }
 
 export interface PitchState {
-  readonly phase: Phase;
+  readonly phase: PitchPhase;
   /** The facilitator's running order; partnerships it does not name follow in workshop order. */
   readonly order: readonly string[];
   readonly preps: Readonly<Record<string, Prep>>;
@@ -72,10 +73,9 @@ export interface PitchState {
 }
 
 export type PitchEvent =
-  | { type: 'prepEdited'; partnershipId: string; update: string }
-  | { type: 'prepCompacted'; partnershipId: string; update: string }
+  | CoEditEventOf<typeof PREP>
   | { type: 'orderSet'; order: string[] }
-  /** Its preparation goes public with it (compacted in `evolve`, see prep.ts). */
+  /** Its preparation goes public with it (compacted in `evolve`, see `compactedDoc`). */
   | { type: 'pitchStarted'; partnershipId: string; durationMs: number; endsAt: number }
   | { type: 'pitchPaused'; partnershipId: string; remainingMs: number }
   | { type: 'pitchResumed'; partnershipId: string; endsAt: number }

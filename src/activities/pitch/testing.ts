@@ -1,81 +1,19 @@
-import * as Y from 'yjs';
+import { texts } from '../../domain/coedit/yjsDoc.ts';
+import { fakeEditor, readableWire } from '../../domain/coedit/testing.ts';
 import { own } from '../../domain/ids.ts';
-import {
-  fromBase64,
-  mergedUpdate,
-  prepTexts,
-  toBase64,
-  type PrepField,
-  type PrepTexts,
-} from './prep.ts';
-import type { PitchView } from './schema.ts';
+import type { PrepTexts } from './prep.ts';
+import { PREP, type PitchView } from './schema.ts';
 
 /**
  * Test helpers (unit, integration and browser tests): a phone's own Yjs document, which types
  * into a field and hands over its updates as base64, the way the phone view sends them.
  */
-export function fakePhone(startFrom = '') {
-  const doc = new Y.Doc();
-  if (startFrom) Y.applyUpdate(doc, fromBase64(startFrom));
-  let queued: Uint8Array[] = [];
-  doc.on('update', (update: Uint8Array, origin: unknown) => {
-    if (origin !== 'remote') queued.push(update);
-  });
-  return {
-    doc,
-    insert(field: PrepField, index: number, text: string) {
-      doc.getText(field).insert(index, text);
-      return this;
-    },
-    append(field: PrepField, text: string) {
-      const t = doc.getText(field);
-      t.insert(t.length, text);
-      return this;
-    },
-    remove(field: PrepField, index: number, length: number) {
-      doc.getText(field).delete(index, length);
-      return this;
-    },
-    /** What the phone sends: everything typed since the last call, as one update. */
-    take(): string {
-      const merged = Y.mergeUpdates(queued);
-      queued = [];
-      return toBase64(merged);
-    },
-    receive(update: string) {
-      if (update) Y.applyUpdate(doc, fromBase64(update), 'remote');
-    },
-    text(field: PrepField): string {
-      return doc.getText(field).toString();
-    },
-  };
-}
+export const fakePhone = fakeEditor;
 
-/**
- * Every text readable in a wire transcript, including inside base64 Yjs updates (whose UTF-8
- * bytes hold the typed words), so a test can assert a secret never arrived in any form.
- */
-export function readableWire(wire: unknown): string {
-  const parts: string[] = [];
-  const walk = (value: unknown) => {
-    if (typeof value === 'string') {
-      parts.push(value);
-      if (/^[A-Za-z0-9+/]{8,}={0,2}$/.test(value) && value.length % 4 === 0) {
-        try {
-          parts.push(new TextDecoder().decode(fromBase64(value)));
-        } catch {
-          // not base64 after all
-        }
-      }
-    } else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
-  };
-  walk(wire);
-  return parts.join('\n');
-}
+export { readableWire };
 
 /** The texts of one preparation in a view, or null when the view does not hold it. */
 export function textsIn(view: PitchView, partnershipId: string): PrepTexts | null {
   const prep = own(view.preps, partnershipId);
-  return prep ? prepTexts(mergedUpdate(prep)) : null;
+  return prep ? texts(PREP, prep) : null;
 }

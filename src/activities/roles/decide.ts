@@ -11,6 +11,7 @@ import {
   type Ctx,
 } from './guards.ts';
 import { moderate } from './moderate.ts';
+import { phases } from './phases.ts';
 import {
   WORKSHOP_GROUP,
   listOf,
@@ -94,10 +95,14 @@ export function decide(command: RolesCommand, state: RolesState, ctx: Ctx): Role
     }
     case 'close':
       ensureFacilitator(ctx);
-      return state.phase === 'closed' ? [] : [{ type: 'closed' }];
+      if (state.phase === 'closed') return [];
+      phases.ensureMove(state.phase, 'closed');
+      return [{ type: 'closed' }];
     case 'reopen':
       ensureFacilitator(ctx);
-      return state.phase === 'open' ? [] : [{ type: 'reopened' }];
+      if (state.phase === 'open') return [];
+      phases.ensureMove(state.phase, 'open');
+      return [{ type: 'reopened' }];
     case 'unlinkStrength':
     case 'renameRole':
     case 'mergeRoles':

@@ -1,7 +1,9 @@
 import type { ActivityContext } from '../../domain/activity.ts';
 import { ensure } from '../../domain/errors.ts';
 import { own } from '../../domain/ids.ts';
+import { usableItem } from '../../domain/lists/moderation.ts';
 import type { Side } from '../../domain/workshop/state.ts';
+import { phases } from './phases.ts';
 import {
   WORKSHOP_GROUP,
   sameRef,
@@ -27,7 +29,7 @@ export function targetGroup(partnershipId: string | undefined, ctx: Ctx): string
 
 /** Participants act only while the lists are open; facilitators may tidy after closing. */
 export function ensureOpenForParticipants(state: RolesState, ctx: Ctx): void {
-  if (ctx.participant) ensure(state.phase === 'open', 'WP_ERR_WRONG_PHASE');
+  if (ctx.participant) phases.ensureIn(state.phase, 'open');
 }
 
 export function ensureFacilitator(ctx: Ctx): void {
@@ -40,8 +42,7 @@ export function ensureFacilitator(ctx: Ctx): void {
  * confirms that another municipality's private role exists.
  */
 export function usableRole(state: RolesState, roleId: string, ctx: Ctx): Role {
-  const role = own(state.roles, roleId);
-  ensure(role && !role.hidden && !role.mergedInto, 'WP_ERR_NOT_FOUND');
+  const role = usableItem(state.roles, roleId);
   if (ctx.participant) {
     ensure(role.shared || role.group === ctx.participant.partnershipId, 'WP_ERR_NOT_FOUND');
   }

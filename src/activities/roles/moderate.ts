@@ -1,6 +1,12 @@
 import { ensure } from '../../domain/errors.ts';
-import { usableRole, type Ctx } from './guards.ts';
 import { own } from '../../domain/ids.ts';
+import {
+  itemsToMerge,
+  knownItem,
+  moveInList,
+  visibilityChange,
+} from '../../domain/lists/moderation.ts';
+import { usableRole, type Ctx } from './guards.ts';
 import { listOf, sameRef, type RolesCommand, type RolesEvent, type RolesState } from './schema.ts';
 
 type ModerationCommand = Extract<
@@ -38,22 +44,16 @@ export function moderate(command: ModerationCommand, state: RolesState, ctx: Ctx
     case 'moveRole': {
       const role = usableRole(state, command.roleId, ctx);
       const list = listOf(state, role.group, role.side).map((r) => r.id);
-      const from = list.indexOf(role.id);
-      const to = Math.min(command.toIndex, list.length - 1);
-      if (from === to) return [];
-      list.splice(from, 1);
-      list.splice(to, 0, role.id);
-      return [{ type: 'rolesReordered', group: role.group, side: role.side, roleIds: list }];
+      const roleIds = moveInList(list, role.id, command.toIndex);
+      if (!roleIds) return [];
+      return [{ type: 'rolesReordered', group: role.group, side: role.side, roleIds }];
     }
-    case 'hideRole': {
-      const role = own(state.roles, command.roleId);
-      ensure(role && !role.mergedInto, 'WP_ERR_NOT_FOUND');
-      return role.hidden ? [] : [{ type: 'roleHidden', roleId: role.id }];
-    }
+    case 'hideRole':
     case 'unhideRole': {
-      const role = own(state.roles, command.roleId);
-      ensure(role && !role.mergedInto, 'WP_ERR_NOT_FOUND');
-      return role.hidden ? [{ type: 'roleUnhidden', roleId: role.id }] : [];
+      const hide = command.type === 'hideRole';
+      const role = visibilityChange(knownItem(state.roles, command.roleId), hide);
+      if (!role) return [];
+      return [{ type: hide ? 'roleHidden' : 'roleUnhidden', roleId: role.id }];
     }
     case 'spotlightRole': {
       if (command.roleId !== null) {
@@ -84,16 +84,15 @@ function merge(
   command: Extract<RolesCommand, { type: 'mergeRoles' }>,
   ctx: Ctx,
 ): RolesEvent {
-  const ids = [...new Set(command.roleIds)];
-  ensure(ids.length >= 2, 'WP_ERR_VALIDATION', { field: 'roleIds' });
-  const sources = ids.map((id) => usableRole(state, id, ctx));
-  const first = sources[0];
-  ensure(first, 'WP_ERR_NOT_FOUND');
-  ensure(
-    sources.every((r) => r.group === first.group && r.side === first.side),
-    'WP_ERR_VALIDATION',
-    { field: 'roleIds' },
+  // One list is one side of one group; a side's name holds no colon, so the key is unambiguous.
+  const sources = itemsToMerge(
+    state.roles,
+    command.roleIds,
+    (r) => `${r.side}:${r.group}`,
+    'roleIds',
   );
+  const ids = sources.map((r) => r.id);
+  const first = sources[0]!;
   return {
     type: 'rolesMerged',
     roleId: ctx.newId(),

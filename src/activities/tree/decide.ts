@@ -2,6 +2,7 @@ import { DomainError, ensure } from '../../domain/errors.ts';
 import { own } from '../../domain/ids.ts';
 import { decideGrouping } from './decideGroups.ts';
 import { itemsOfGroup } from './indexes.ts';
+import { phases } from './phases.ts';
 import {
   MAX_ITEMS_PER_GROUP,
   groupList,
@@ -26,7 +27,7 @@ export function decide(command: TreeCommand, state: TreeState, ctx: TreeCtx): Tr
       return decideGrouping(command, state, ctx);
     case 'startBuilding':
       facilitatorOnly();
-      ensure(state.phase === 'grouping', 'WP_ERR_WRONG_PHASE');
+      phases.ensureMove(state.phase, 'building');
       ensure(
         groupList(state).some((g) => g.members.length > 0),
         'WP_ERR_VALIDATION',
@@ -35,7 +36,7 @@ export function decide(command: TreeCommand, state: TreeState, ctx: TreeCtx): Tr
       return [{ type: 'buildingStarted' }];
     case 'addItem': {
       ensure(ctx.participant, 'WP_ERR_FORBIDDEN');
-      ensure(state.phase === 'building', 'WP_ERR_WRONG_PHASE');
+      phases.ensureIn(state.phase, 'building');
       const group = groupOfParticipant(state, ctx.participant.id);
       ensure(group, 'WP_ERR_FORBIDDEN');
       const count = itemsOfGroup(state.items, group.id).length;
@@ -74,11 +75,11 @@ export function decide(command: TreeCommand, state: TreeState, ctx: TreeCtx): Tr
     }
     case 'shareTrees':
       facilitatorOnly();
-      ensure(state.phase === 'building', 'WP_ERR_WRONG_PHASE');
+      phases.ensureMove(state.phase, 'shared');
       return [{ type: 'treesShared' }];
     case 'showTree':
       facilitatorOnly();
-      ensure(state.phase === 'shared' || state.phase === 'closed', 'WP_ERR_WRONG_PHASE');
+      phases.ensureIn(state.phase, 'shared', 'closed');
       if (command.groupId !== null) ensure(own(state.groups, command.groupId), 'WP_ERR_NOT_FOUND');
       return state.shownGroupId === command.groupId
         ? []
@@ -86,7 +87,7 @@ export function decide(command: TreeCommand, state: TreeState, ctx: TreeCtx): Tr
     case 'close':
       facilitatorOnly();
       if (state.phase === 'closed') return [];
-      ensure(state.phase === 'shared', 'WP_ERR_WRONG_PHASE');
+      phases.ensureMove(state.phase, 'closed');
       return [{ type: 'closed' }];
     default:
       throw new DomainError('WP_ERR_VALIDATION');
@@ -101,11 +102,11 @@ function changeableItem(state: TreeState, itemId: string, ctx: TreeCtx): Item {
   const item = own(state.items, itemId);
   ensure(item, 'WP_ERR_NOT_FOUND');
   if (ctx.isFacilitator) {
-    ensure(state.phase === 'building' || state.phase === 'shared', 'WP_ERR_WRONG_PHASE');
+    phases.ensureIn(state.phase, 'building', 'shared');
     return item;
   }
   ensure(ctx.participant, 'WP_ERR_FORBIDDEN');
-  ensure(state.phase === 'building', 'WP_ERR_WRONG_PHASE');
+  phases.ensureIn(state.phase, 'building');
   ensure(groupOfParticipant(state, ctx.participant.id)?.id === item.groupId, 'WP_ERR_FORBIDDEN');
   return item;
 }

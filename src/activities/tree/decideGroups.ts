@@ -1,6 +1,7 @@
 import { ensure } from '../../domain/errors.ts';
 import { own } from '../../domain/ids.ts';
 import { formMixedGroups } from './grouping.ts';
+import { phases } from './phases.ts';
 import {
   focusFor,
   groupList,
@@ -27,7 +28,7 @@ export function decideGrouping(
   switch (command.type) {
     case 'formGroups': {
       // Forming again is fine until building starts: nobody has written anything yet.
-      ensure(state.phase === 'grouping', 'WP_ERR_WRONG_PHASE');
+      phases.ensureIn(state.phase, 'grouping');
       const people = peopleInTheRoom(ctx);
       ensure(people.length > 0, 'WP_ERR_VALIDATION', { field: 'participants' });
       const size = command.groupSize ?? ctx.config.groupSize;
@@ -42,14 +43,14 @@ export function decideGrouping(
       return [{ type: 'groupsFormed', groups }];
     }
     case 'addGroup': {
-      ensure(state.phase === 'grouping' || state.phase === 'building', 'WP_ERR_WRONG_PHASE');
+      phases.ensureIn(state.phase, 'grouping', 'building');
       const existing = groupList(state);
       const number = Math.max(0, ...existing.map((g) => g.number)) + 1;
       const focus = command.focus ?? focusFor(ctx.config, existing.length);
       return [{ type: 'groupAdded', group: { id: ctx.newId(), number, focus, members: [] } }];
     }
     case 'moveMember': {
-      ensure(state.phase !== 'closed', 'WP_ERR_WRONG_PHASE');
+      phases.ensureIn(state.phase, 'grouping', 'building', 'shared');
       const person = own(ctx.participants, command.participantId);
       ensure(person && !person.removed, 'WP_ERR_NOT_FOUND');
       if (command.groupId !== null) ensure(own(state.groups, command.groupId), 'WP_ERR_NOT_FOUND');
@@ -65,7 +66,7 @@ export function decideGrouping(
       ];
     }
     case 'setFocus': {
-      ensure(state.phase !== 'closed', 'WP_ERR_WRONG_PHASE');
+      phases.ensureIn(state.phase, 'grouping', 'building', 'shared');
       const group = own(state.groups, command.groupId);
       ensure(group, 'WP_ERR_NOT_FOUND');
       return group.focus === command.focus

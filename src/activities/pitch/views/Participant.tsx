@@ -8,7 +8,6 @@ import { PrepEditor } from './parts/PrepEditor.tsx';
 import { PrepView } from './parts/PrepView.tsx';
 import { PublicPreps } from './parts/PublicPreps.tsx';
 import type { PitchViewProps } from './types.ts';
-import { mergedUpdate } from '../prep.ts';
 
 /**
  * The phone: prepare with your municipality (live, together), then follow the pitches with
@@ -79,7 +78,7 @@ export default function PitchParticipant(props: PitchViewProps) {
         <section class="wp-card wp-stack" aria-labelledby="pitch-own-title">
           <h2 id="pitch-own-title">{t('participant.yourPrep')}</h2>
           {phase === 'pitching' && <p class="wp-field__hint">{t('participant.readOnly')}</p>}
-          <PrepView update={mergedUpdate(own(activity.state.preps, ownId))} t={t} />
+          <PrepView prep={own(activity.state.preps, ownId)} t={t} />
         </section>
       )}
       {phase !== 'prepare' && (

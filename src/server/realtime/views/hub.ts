@@ -66,7 +66,7 @@ export class WorkshopViews {
   /** Participants with sockets here, by id (for reach and for `synced`). */
   private readonly byParticipant = new Map<string, Set<Member>>();
   /** Phones waiting for their first views: answered on the next tick, current with it. */
-  private waiting: { member: Member; answer: (sync: Sync) => void }[] = [];
+  private waiting = new Map<Member, (sync: Sync) => void>();
   /** Participants who sent something since the last tick: they get `synced` on it. */
   private readonly actors = new Set<string>();
   private tickTimer: ReturnType<typeof setTimeout> | null = null;
@@ -106,7 +106,7 @@ export class WorkshopViews {
     if (!people) this.byParticipant.set(viewer.participantId, (people = new Set()));
     people.add(member);
     socket.join(this.roomOf(`p/${viewer.participantId}`));
-    this.waiting.push({ member, answer });
+    this.waiting.set(member, answer);
     this.scheduleTick();
   }
 
@@ -114,7 +114,7 @@ export class WorkshopViews {
     const member = this.members.get(socket.id);
     if (!member) return;
     this.members.delete(socket.id);
-    this.waiting = this.waiting.filter((w) => w.member !== member);
+    this.waiting.delete(member);
     for (const key of member.keys) this.release(key);
     member.keys.clear();
     if (member.viewer.kind === 'participant') {
@@ -170,7 +170,7 @@ export class WorkshopViews {
     // Who moved: another activity on screen, another group, a new participant's first views.
     const moved = reach === 'all' ? [...this.members.values()] : this.membersOf(reach);
     for (const member of moved) {
-      if (!this.waiting.some((w) => w.member === member)) this.subscribe(member, true);
+      if (!this.waiting.has(member)) this.subscribe(member, true);
     }
     this.flush(true);
     this.broadcast.to(this.roomOf('staff'), 'synced', { seq: this.room.seq });
@@ -236,8 +236,8 @@ export class WorkshopViews {
       this.broadcast.to(this.roomOf(`p/${id}`), 'synced', { seq: this.room.seq });
     this.actors.clear();
     const waiting = this.waiting;
-    this.waiting = [];
-    for (const { member, answer } of waiting) {
+    this.waiting = new Map();
+    for (const [member, answer] of waiting) {
       this.subscribe(member, false);
       answer(this.syncOf(member));
     }

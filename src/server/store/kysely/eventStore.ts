@@ -1,3 +1,4 @@
+import { reactInOrder, type AsyncWorkshopReactions } from '../../reactions.ts';
 import type { Kysely, Transaction } from 'kysely';
 import { actorKey, type Actor } from '../../../domain/actors.ts';
 import type { EventEnvelope } from '../../../domain/events.ts';
@@ -255,32 +256,25 @@ async function findCommandIn(
  * Inline projection, written in the same transaction as the events: the lookup tables for
  * join codes and facilitator membership can never disagree with the log.
  */
-async function projectIndexes(
+const indexes: AsyncWorkshopReactions<{ trx: Transaction<Database>; workshopId: string }> = {
+  workshopCreated: ({ code, title }, { at }, { trx, workshopId }) =>
+    trx.insertInto('workshops').values({ id: workshopId, code, title, created_at: at }).execute(),
+  workshopUpdated: ({ title }, _envelope, { trx, workshopId }) =>
+    trx.updateTable('workshops').set({ title }).where('id', '=', workshopId).execute(),
+  facilitatorAdded: ({ accountId }, _envelope, { trx, workshopId }) =>
+    trx
+      .insertInto('workshop_members')
+      .values({ workshop_id: workshopId, account_id: accountId })
+      .onConflict((oc) => oc.doNothing())
+      .execute(),
+};
+
+function projectIndexes(
   trx: Transaction<Database>,
   workshopId: string,
   envelopes: EventEnvelope[],
-) {
-  for (const { event, at } of envelopes) {
-    const e = event as { type: string; code?: string; title?: string; accountId?: string };
-    if (e.type === 'workshopCreated' && e.code && e.title) {
-      await trx
-        .insertInto('workshops')
-        .values({ id: workshopId, code: e.code, title: e.title, created_at: at })
-        .execute();
-    } else if (e.type === 'workshopUpdated' && e.title) {
-      await trx
-        .updateTable('workshops')
-        .set({ title: e.title })
-        .where('id', '=', workshopId)
-        .execute();
-    } else if (e.type === 'facilitatorAdded' && e.accountId) {
-      await trx
-        .insertInto('workshop_members')
-        .values({ workshop_id: workshopId, account_id: e.accountId })
-        .onConflict((oc) => oc.doNothing())
-        .execute();
-    }
-  }
+): Promise<void> {
+  return reactInOrder(indexes, envelopes, { trx, workshopId });
 }
 
 function toRow(workshopId: string, e: EventEnvelope): Database['events'] {

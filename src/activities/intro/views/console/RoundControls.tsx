@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { Button } from '../../../../ui/Button.tsx';
 import { Notice } from '../../../../ui/Notice.tsx';
+import { phases } from '../../phases.ts';
 import { currentRound, type IntroCommand } from '../../schema.ts';
 import { formatClock } from '../parts/people.ts';
 import { useRoundClock } from '../parts/useRoundClock.ts';
@@ -9,7 +10,9 @@ import { statusText } from './useStatus.ts';
 
 /**
  * Where the activity is, the clock, and the way on. A round always runs until someone (or,
- * with automatic rotation, the timer) starts the next one or stops it.
+ * with automatic rotation, the timer) starts the next one or stops it. These controls do more
+ * than move between phases (pausing the clock, explaining a refusal), so they are drawn here;
+ * which moves they offer comes from the phase machine.
  */
 export function RoundControls(props: ConsoleProps) {
   const { t } = props;
@@ -18,6 +21,7 @@ export function RoundControls(props: ConsoleProps) {
   const clock = useRoundClock(round, props.now);
   const [busy, setBusy] = useState<IntroCommand['type'] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const moves = phases.next(state.phase);
 
   async function go(command: IntroCommand) {
     setBusy(command.type);
@@ -54,20 +58,22 @@ export function RoundControls(props: ConsoleProps) {
         )}
       </div>
       <div class="wp-row">
-        {!round &&
-          button(
-            { type: 'startRound' },
-            t(state.rounds.length === 0 ? 'console.startFirst' : 'console.startAgain'),
-            'primary',
-          )}
-        {round && button({ type: 'nextRound' }, t('console.next'), 'primary')}
+        {moves.includes('round') &&
+          (round
+            ? button({ type: 'nextRound' }, t('console.next'), 'primary')
+            : button(
+                { type: 'startRound' },
+                t(state.rounds.length === 0 ? 'console.startFirst' : 'console.startAgain'),
+                'primary',
+              ))}
         {round &&
           !clock?.up &&
           (clock?.paused
             ? button({ type: 'resumeRound' }, t('console.resume'), 'secondary')
             : button({ type: 'pauseRound' }, t('console.pause'), 'secondary'))}
-        {round && button({ type: 'endRound' }, t('console.endRound'), 'secondary')}
-        {state.phase !== 'closed' && button({ type: 'close' }, t('console.close'), 'secondary')}
+        {moves.includes('waiting') &&
+          button({ type: 'endRound' }, t('console.endRound'), 'secondary')}
+        {moves.includes('closed') && button({ type: 'close' }, t('console.close'), 'secondary')}
       </div>
       <p class="wp-field__hint">
         {t(config.autoRotate ? 'console.autoNext' : 'console.manualNext')}

@@ -2,7 +2,6 @@ import { own } from '../../../../domain/ids.ts';
 import { municipalityOf } from '../parts/names.ts';
 import { PrepView } from '../parts/PrepView.tsx';
 import type { PitchViewProps } from '../types.ts';
-import { mergedUpdate } from '../../prep.ts';
 
 /** Every municipality's preparation, live and read-only, marked private or shared. */
 export function PrepOverview(props: PitchViewProps & { order: readonly string[] }) {
@@ -21,7 +20,7 @@ export function PrepOverview(props: PitchViewProps & { order: readonly string[] 
                   {prep?.public ? t('console.shared') : t('console.private')}
                 </span>
               </div>
-              <PrepView update={mergedUpdate(prep)} t={t} />
+              <PrepView prep={prep} t={t} />
             </li>
           );
         })}

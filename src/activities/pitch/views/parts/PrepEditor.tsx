@@ -1,9 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
+import { own } from '../../../../domain/ids.ts';
+import { SharedTextField } from '../../../../ui/coedit/SharedTextField.tsx';
+import { useSharedText } from '../../../../ui/coedit/useSharedText.ts';
 import { LiveRegion } from '../../../../ui/LiveRegion.tsx';
-import { PREP_FIELDS, type PrepField } from '../../prep.ts';
+import { PREP } from '../../schema.ts';
 import type { PitchViewProps } from '../types.ts';
-import { SharedTextField } from './SharedTextField.tsx';
-import { usePrepDoc } from './usePrepDoc.ts';
 
 /** Someone typing for minutes should not make a screen reader talk every few seconds. */
 const ANNOUNCE_AGAIN_AFTER_MS = 15_000;
@@ -17,14 +18,20 @@ export function PrepEditor({
   partnershipId: string;
 }) {
   const { t } = props;
-  const { doc, waiting } = usePrepDoc(props, partnershipId);
+  const shared = useSharedText({
+    spec: PREP,
+    id: partnershipId,
+    doc: own(props.activity.state.preps, partnershipId),
+    pending: props.pending,
+    send: props.send,
+  });
   const [announcement, setAnnouncement] = useState('');
-  const lastSaid = useRef<Partial<Record<PrepField, number>>>({});
+  const lastSaid = useRef(new Map<string, number>());
 
-  const onRemoteChange = (field: PrepField) => {
+  const onRemoteChange = (field: string) => {
     const now = Date.now();
-    if (now - (lastSaid.current[field] ?? 0) < ANNOUNCE_AGAIN_AFTER_MS) return;
-    lastSaid.current[field] = now;
+    if (now - (lastSaid.current.get(field) ?? 0) < ANNOUNCE_AGAIN_AFTER_MS) return;
+    lastSaid.current.set(field, now);
     setAnnouncement(t('participant.changed', { field: t(`field.${field}`) }));
   };
 
@@ -32,19 +39,22 @@ export function PrepEditor({
     <section class="wp-stack wp-pitch-prep" aria-labelledby="pitch-prep-title">
       <div class="wp-spread">
         <h2 id="pitch-prep-title">{t('participant.yourPrep')}</h2>
-        <p class={`wp-badge ${waiting ? '' : 'wp-badge--saved'}`}>
-          {waiting ? t('participant.saving') : t('participant.saved')}
+        <p class={`wp-badge ${shared.waiting ? '' : 'wp-badge--saved'}`}>
+          {shared.waiting ? t('participant.saving') : t('participant.saved')}
         </p>
       </div>
       <p class="wp-field__hint">{t('participant.together')}</p>
-      {PREP_FIELDS.map((field) => (
+      {PREP.fields.map((field) => (
         <SharedTextField
           key={field}
-          doc={doc}
+          shared={shared}
           field={field}
           label={t(`field.${field}`)}
           hint={t(`fieldHint.${field}`)}
+          othersEditingLabel={t('participant.othersEditing')}
+          presence={props}
           onRemoteChange={onRemoteChange}
+          class="wp-pitch-textarea"
         />
       ))}
       <p class="wp-field__hint">{t('participant.publicAfter')}</p>

@@ -1,16 +1,17 @@
+import type { CoDoc } from '../../../../domain/coedit/doc.ts';
 import type { Translate } from '../../../../i18n/index.ts';
-import { PREP_FIELDS } from '../../prep.ts';
-import { usePrepTexts } from './names.ts';
+import { useTexts } from '../../../../ui/coedit/useTexts.ts';
+import { PREP } from '../../schema.ts';
 
 /** A preparation to read: each field under its name; empty ones say so. */
 export function PrepView(props: {
-  update: string | undefined;
+  prep: CoDoc | undefined;
   t: Translate;
   /** The working notes are for the group; summaries may leave them out. */
   withNotes?: boolean;
 }) {
-  const texts = usePrepTexts(props.update);
-  const fields = props.withNotes === false ? PREP_FIELDS.filter((f) => f !== 'notes') : PREP_FIELDS;
+  const texts = useTexts(PREP, props.prep);
+  const fields = props.withNotes === false ? PREP.fields.filter((f) => f !== 'notes') : PREP.fields;
   return (
     <dl class="wp-pitch-fields">
       {fields.map((field) => (

@@ -2,7 +2,6 @@ import { own } from '../../../../domain/ids.ts';
 import type { PitchViewProps } from '../types.ts';
 import { municipalityOf } from './names.ts';
 import { PrepView } from './PrepView.tsx';
-import { mergedUpdate } from '../../prep.ts';
 
 /** The preparations shared so far (their pitch has been given), one fold-out each. */
 export function PublicPreps(props: {
@@ -22,7 +21,7 @@ export function PublicPreps(props: {
       {shown.map((id) => (
         <details key={id} class="wp-card wp-details" open={shown.length === 1}>
           <summary>{municipalityOf(workshop, id)}</summary>
-          <PrepView update={mergedUpdate(own(activity.state.preps, id))} t={t} />
+          <PrepView prep={own(activity.state.preps, id)} t={t} />
         </details>
       ))}
     </section>

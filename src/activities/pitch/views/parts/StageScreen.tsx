@@ -1,8 +1,9 @@
 import { own } from '../../../../domain/ids.ts';
-import { headline, mergedUpdate } from '../../prep.ts';
-import type { CurrentPitch } from '../../schema.ts';
+import { useTexts } from '../../../../ui/coedit/useTexts.ts';
+import { headline } from '../../prep.ts';
+import { PREP, type CurrentPitch } from '../../schema.ts';
 import type { PitchViewProps } from '../types.ts';
-import { municipalityOf, usePrepTexts } from './names.ts';
+import { municipalityOf } from './names.ts';
 import { PitchClock } from './PitchClock.tsx';
 import { useTimer } from './useTimer.ts';
 
@@ -11,7 +12,7 @@ export function StageScreen(props: { view: PitchViewProps; current: CurrentPitch
   const { t, activity, workshop } = props.view;
   const { current } = props;
   const reading = useTimer(current, props.view.now);
-  const texts = usePrepTexts(mergedUpdate(own(activity.state.preps, current.partnershipId)));
+  const texts = useTexts(PREP, own(activity.state.preps, current.partnershipId));
   const line = headline(texts);
   return (
     <section class="wp-pitch-stage-screen" aria-labelledby="pitch-on-stage">

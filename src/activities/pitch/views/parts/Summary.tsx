@@ -2,7 +2,6 @@ import { own } from '../../../../domain/ids.ts';
 import type { PitchViewProps } from '../types.ts';
 import { municipalityOf } from './names.ts';
 import { PrepView } from './PrepView.tsx';
-import { mergedUpdate } from '../../prep.ts';
 
 /** After the pitches: every municipality's state of the collaboration and goals side by side. */
 export function Summary(props: { view: PitchViewProps; order: readonly string[] }) {
@@ -14,11 +13,7 @@ export function Summary(props: { view: PitchViewProps; order: readonly string[] 
         {props.order.map((id) => (
           <li key={id} class="wp-card wp-pitch-summary__item">
             <h3>{municipalityOf(workshop, id)}</h3>
-            <PrepView
-              update={mergedUpdate(own(activity.state.preps, id))}
-              t={t}
-              withNotes={false}
-            />
+            <PrepView prep={own(activity.state.preps, id)} t={t} withNotes={false} />
           </li>
         ))}
       </ul>

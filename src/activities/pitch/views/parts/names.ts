@@ -1,7 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { WorkshopState } from '../../../../domain/workshop/state.ts';
 import { runningOrder } from '../../order.ts';
-import { prepTexts, type PrepTexts } from '../../prep.ts';
 import type { PitchState } from '../../schema.ts';
 
 /** The municipality's name, as everyone calls the group. */
@@ -13,11 +12,6 @@ export function municipalityOf(workshop: WorkshopState, partnershipId: string | 
 export function useRunningOrder(state: PitchState, workshop: WorkshopState): string[] {
   const key = state.order.join() + '|' + Object.keys(workshop.partnerships).join();
   return useMemo(() => runningOrder(state.order, workshop.partnerships), [key]);
-}
-
-/** A preparation's texts, decoded once per change of its update. */
-export function usePrepTexts(update: string | undefined): PrepTexts {
-  return useMemo(() => prepTexts(update), [update]);
 }
 
 export type OrderStatus = 'waiting' | 'now' | 'done';

@@ -1,7 +1,15 @@
-import { Button } from '../../../../ui/Button.tsx';
-import { useSubmission } from '../../../../ui/useSubmission.ts';
-import type { RolesViewProps } from '../types.ts';
 import { Checkbox } from '../../../../ui/Checkbox.tsx';
+import { PhaseSteps } from '../../../../ui/PhaseSteps.tsx';
+import { phases } from '../../phases.ts';
+import type { RolesViewProps } from '../types.ts';
+
+type Phase = (typeof phases.phases)[number];
+
+/** What each move sends, and the words on its button. */
+const MOVES: Record<Phase, { command: { type: 'close' | 'reopen' }; label: string }> = {
+  closed: { command: { type: 'close' }, label: 'console.close' },
+  open: { command: { type: 'reopen' }, label: 'console.reopen' },
+};
 
 /**
  * Where the activity is, the way to close (and reopen) it, and the catalog switch: whether
@@ -10,27 +18,17 @@ import { Checkbox } from '../../../../ui/Checkbox.tsx';
 export function PhaseBar(props: RolesViewProps) {
   const { t, activity } = props;
   const { phase } = activity.state;
-  const { busy, run } = useSubmission();
   const configure = props.configure;
-
-  const go = (type: 'close' | 'reopen') => run(() => props.send({ type }));
 
   return (
     <div class="wp-stack">
-      <div class="wp-spread wp-console-phase">
-        <p>
-          <strong>{t('console.phaseNow', { phase: t(`phase.${phase}`) })}</strong>
-        </p>
-        {phase === 'open' ? (
-          <Button variant="secondary" busy={busy} onClick={() => void go('close')}>
-            {t('console.close')}
-          </Button>
-        ) : (
-          <Button busy={busy} onClick={() => void go('reopen')}>
-            {t('console.reopen')}
-          </Button>
-        )}
-      </div>
+      <PhaseSteps
+        machine={phases}
+        phase={phase}
+        status={<strong>{t('console.phaseNow', { phase: t(`phase.${phase}`) })}</strong>}
+        actionLabel={(to) => t(MOVES[to].label)}
+        onMove={(to) => props.send(MOVES[to].command)}
+      />
       {configure && (
         <Checkbox
           checked={activity.config.suggestions}

@@ -1,7 +1,10 @@
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
-/** The smallest replace that turns `before` into `after`, never splitting an emoji in two. */
+/**
+ * The smallest replace that turns `before` into `after`, never splitting an emoji in two. A
+ * textarea only tells us its new value; this finds what was typed, so only that goes to Yjs.
+ */
 export function minimalChange(before: string, after: string) {
   let start = 0;
   const shortest = Math.min(before.length, after.length);

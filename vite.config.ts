@@ -9,7 +9,8 @@ import { defineConfig, type Plugin } from 'vite';
  * helpers, their own logic) leaves the bundle; and `zod` becomes an inert placeholder, because
  * browsers never validate commands. Tests and the server run the real modules.
  */
-const SERVER_ONLY = /\/src\/(activities\/[^/]+|domain\/[^/]+)\/(decide|redact|view|report|timers)\.ts$/;
+const SERVER_ONLY =
+  /\/src\/(activities\/[^/]+|domain\/[^/]+)\/(decide|evolve|migrate|redact|view|report|timers)\.ts$/;
 
 function serverOnlyStubs(): Plugin {
   return {

@@ -59,11 +59,11 @@ async function main(options: Options): Promise<void> {
       `open files limit ${files} < ${options.n + 200}: raise it (ulimit -Hn, /etc/security/limits.conf)`,
     );
   if (!canPin) console.warn('taskset or a second core is missing: processes are not pinned');
-  pinSelf(1);
+  pinSelf(1, options.nice);
   const built = fs.statSync(options.server).mtime.toISOString();
   console.log(
     `load benchmark ${new Date().toISOString()}: N=${options.n}, ${options.rate} notes/s for ${options.seconds} s, ` +
-      `${options.workers} load generator(s), batch ${options.batchMs ?? 'default'} ms\n` +
+      `${options.workers} load generator(s), batch ${options.batchMs ?? 'default'} ms, nice ${options.nice}\n` +
       `  server ${options.server} (built ${built}) on core 0, load on core 1; ${os.cpus().length} cores ` +
       `${os.cpus()[0]?.model ?? ''}, node ${process.version}; data in ${options.dataDir} (${fileSystemOf(options.dataDir)}); ` +
       `load average ${os.loadavg()[0]?.toFixed(1)}`,

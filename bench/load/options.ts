@@ -31,6 +31,8 @@ export interface Options {
   /** Where the servers' temporary data folders go (the disk's fsync speed matters). */
   readonly dataDir: string;
   readonly keepData: boolean;
+  /** Niceness for every process of the benchmark (negative needs root). */
+  readonly nice: number;
   /** Also write every figure as JSON to this file. */
   readonly json: string | null;
 }
@@ -54,6 +56,7 @@ export const USAGE = `usage: npm run bench:load -- [options]
   --group-view=^a/{activity}/group:   a phone's group view name (regular expression)
   --server=dist/server/main.js
   --data-dir=/tmp       where the servers' fresh data folders go (SQLite fsyncs every commit)
+  --nice=0              niceness of all benchmark processes; -10 (as root) on a busy machine
   --keep-data           keep the servers' temporary data folders
   --json=FILE           also write all figures as JSON`;
 
@@ -81,6 +84,7 @@ export function parseOptions(argv: readonly string[]): Options {
     'server',
     'data-dir',
     'keep-data',
+    'nice',
     'json',
     'help',
   ]);
@@ -126,6 +130,7 @@ export function parseOptions(argv: readonly string[]): Options {
     server: raw.get('server') ?? 'dist/server/main.js',
     dataDir: raw.get('data-dir') ?? os.tmpdir(),
     keepData: raw.has('keep-data'),
+    nice: Math.round(num('nice', 0, -20, 19)),
     json: raw.get('json') ?? null,
   };
 }

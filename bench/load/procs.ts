@@ -11,8 +11,14 @@ import os from 'node:os';
 const TASKSET = '/usr/bin/taskset';
 export const canPin = fs.existsSync(TASKSET) && os.cpus().length >= 2;
 
+/** `--nice`: on a shared machine, a negative niceness (root) keeps other programs' turns short. */
+let niceness = 0;
+
 /** Moves this process to a core (the orchestrator sits with the load generators). */
-export function pinSelf(core: number): void {
+export function pinSelf(core: number, nice: number): void {
+  niceness = nice;
+  if (nice !== 0)
+    execFileSync('renice', ['-n', String(nice), '-p', String(process.pid)], { stdio: 'ignore' });
   if (canPin)
     execFileSync(TASKSET, ['-pc', String(core), String(process.pid)], { stdio: 'ignore' });
 }
@@ -32,7 +38,10 @@ export function spawnPinned(
     stderr?: 'pipe' | 'inherit';
   } = {},
 ): ChildProcess {
-  const pin = canPin ? [TASKSET, '-c', String(core)] : [];
+  const pin = [
+    ...(niceness !== 0 ? ['nice', '-n', String(niceness)] : []),
+    ...(canPin ? [TASKSET, '-c', String(core)] : []),
+  ];
   return spawn(
     'sh',
     [

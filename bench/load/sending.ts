@@ -28,6 +28,11 @@ export async function sendNotes(input: {
   facilitator.reset();
   projector.reset();
 
+  // The server's cost of merely holding N connections (pings, timers), for reading the rest.
+  const idle = new Window(input.serverPid, workers);
+  await sleep(2000);
+  const idleCore = idle.end().serverCore;
+
   const total = Math.max(1, Math.round(options.rate * options.seconds));
   const interval = 1000 / options.rate;
   const k = workers.length;
@@ -105,6 +110,7 @@ export async function sendNotes(input: {
     .set('disconnects', traffic.disconnects);
   if (options.apply) run.set('patch apply errors', traffic.applyErrors);
   run
+    .set('server idle CPU (% of a core)', idleCore * 100)
     .set('server CPU µs / note', measured.cpuMicros / Math.max(1, acked.length))
     .set('server CPU µs / delivered msg', measured.cpuMicros / Math.max(1, delivered))
     .set('server CPU µs / note delivery', measured.cpuMicros / Math.max(1, deliveries))

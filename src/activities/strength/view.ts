@@ -58,7 +58,12 @@ export function view(
     }
     const authorId = note.anonymous ? null : note.authorId;
     if (authorId) people.add(authorId);
-    notes[note.id] = authorId === note.authorId ? note : { ...note, authorId };
+    // Shared while writing: for the room it is revealed as soon as it is written.
+    const revealed = note.revealed || shareAll;
+    notes[note.id] =
+      authorId === note.authorId && revealed === note.revealed
+        ? note
+        : { ...note, authorId, revealed };
   }
   return {
     data: {

@@ -89,6 +89,9 @@ export const en: typeof nl = {
     settings: 'Settings',
     promptFormalLabel: 'Question for the group of formal workers',
     promptInformalLabel: 'Question for the group of informal workers',
+    shareWhileWritingLabel: 'Everyone reads the notes as they are written',
+    shareWhileWritingHint:
+      'Useful in a small room. Otherwise the other group sees the notes only when they are shared.',
     anonymousLabel: 'Notes are anonymous to other participants',
     categoriesLabel: 'Kinds of notes',
     saveSettings: 'Save settings',

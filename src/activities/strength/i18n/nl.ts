@@ -87,6 +87,9 @@ export const nl = {
     settings: 'Instellingen',
     promptFormalLabel: 'Vraag voor de groep formele werkers',
     promptInformalLabel: 'Vraag voor de groep informele werkers',
+    shareWhileWritingLabel: 'Iedereen leest de briefjes meteen mee',
+    shareWhileWritingHint:
+      'Handig in een kleine groep. Anders ziet de andere groep de briefjes pas bij het delen.',
     anonymousLabel: 'Briefjes zijn anoniem voor andere deelnemers',
     categoriesLabel: 'Soorten briefjes',
     saveSettings: 'Instellingen opslaan',

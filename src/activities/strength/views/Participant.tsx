@@ -28,6 +28,14 @@ export default function StrengthParticipant(props: StrengthViewProps) {
           <p class="wp-prompt">{activity.config.prompts[me.side]}</p>
           <NoteForm props={props} />
           <GroupNotes props={props} />
+          {activity.config.shareWhileWriting && (
+            <RevealedLists
+              state={activity.state}
+              t={t}
+              myId={me.id}
+              writtenBy={me.side === 'formal' ? 'informal' : 'formal'}
+            />
+          )}
         </>
       )}
       {phase === 'plenary' && (

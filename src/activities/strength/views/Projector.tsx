@@ -14,7 +14,8 @@ export default function StrengthProjector(props: StrengthViewProps) {
   const notes = visibleNotes(activity.state);
   const spotlight = spotlightId ? activity.state.notes[spotlightId] : undefined;
 
-  if (phase === 'write') {
+  // While writing, the room sees counts only, unless notes are shared as they are written.
+  if (phase === 'write' && !activity.config.shareWhileWriting) {
     // Notes the room may read already (shared while writing) plus those it may not, guarded.
     const countLabel = (side: Side) => {
       const shown = notes.filter((n) => n.group === side && n.round === round).length;

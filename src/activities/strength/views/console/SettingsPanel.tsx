@@ -17,6 +17,7 @@ export function SettingsPanel(props: StrengthViewProps & { configure: Configure 
   const config = props.activity.config;
   const [prompts, setPrompts] = useState(config.prompts);
   const [anonymous, setAnonymous] = useState(config.anonymousToPeers);
+  const [shareAll, setShareAll] = useState(config.shareWhileWriting === true);
   const [categories, setCategories] = useState<ReadonlySet<Category>>(new Set(config.categories));
   const { busy, error: problem, setError: setProblem, run } = useSubmission();
   const [message, setMessage] = useState('');
@@ -27,6 +28,7 @@ export function SettingsPanel(props: StrengthViewProps & { configure: Configure 
   useEffect(() => {
     setPrompts(config.prompts);
     setAnonymous(config.anonymousToPeers);
+    setShareAll(config.shareWhileWriting === true);
     setCategories(new Set(config.categories));
   }, [configKey]);
 
@@ -37,6 +39,7 @@ export function SettingsPanel(props: StrengthViewProps & { configure: Configure 
       prompts: { formal: prompts.formal.trim(), informal: prompts.informal.trim() },
       anonymousToPeers: anonymous,
       categories: CATEGORIES.filter((c) => categories.has(c)),
+      shareWhileWriting: shareAll,
     };
     if (!next.prompts.formal || !next.prompts.informal)
       return setProblem(t('console.promptRequired'));
@@ -78,6 +81,12 @@ export function SettingsPanel(props: StrengthViewProps & { configure: Configure 
             {t('console.anonymousLabel')}
           </Checkbox>
           <p class="wp-field__hint">{t('console.anonymousHint')}</p>
+        </div>
+        <div>
+          <Checkbox checked={shareAll} onChange={setShareAll}>
+            {t('console.shareWhileWritingLabel')}
+          </Checkbox>
+          <p class="wp-field__hint">{t('console.shareWhileWritingHint')}</p>
         </div>
         <fieldset class="wp-choice">
           <legend class="wp-field__label">{t('console.categoriesLabel')}</legend>

@@ -13,6 +13,8 @@ export function RevealedLists(props: {
   t: Translate;
   myId?: string | null;
   headingLevel?: 2 | 3;
+  /** Only the list written by this side (the other group's notes, shared while writing). */
+  writtenBy?: Side;
 }) {
   const notes = visibleNotes(props.state).filter((n) => n.revealed);
   const Heading = props.headingLevel === 3 ? 'h3' : 'h2';
@@ -38,6 +40,8 @@ export function RevealedLists(props: {
       </section>
     );
   };
+  if (props.writtenBy)
+    return column(props.writtenBy === 'formal' ? 'informal' : 'formal', props.writtenBy);
   return (
     <div class="wp-columns wp-strength-columns">
       {column('formal', 'informal')}

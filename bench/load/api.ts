@@ -24,9 +24,11 @@ export async function startServer(options: {
   batchMs: number | null;
   dataDir: string;
   keepData: boolean;
+  profile: boolean;
 }): Promise<ServerHandle> {
   const dataDir = fs.mkdtempSync(path.join(options.dataDir, 'wp-load-'));
-  const child = spawnPinned(0, ['--enable-source-maps', INSPECT, options.entry], {
+  const profile = options.profile ? ['--cpu-prof', '--cpu-prof-dir=.tmp/prof-load'] : [];
+  const child = spawnPinned(0, ['--enable-source-maps', INSPECT, ...profile, options.entry], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

@@ -16,6 +16,7 @@ export interface Reference {
   readonly deliveryP95: number;
   readonly noteMessageBytes: number;
   readonly rssPerPhone: number;
+  readonly heapPerPhone: number;
   readonly connectAll: number;
 }
 
@@ -59,6 +60,7 @@ export async function bareScenario(options: Options, reference: Reference | null
       .set('server RSS before phones (MB)', before.rss / 2 ** 20);
     memoryPerPhone(run, before, after, connected.each.count);
     const rssPerPhone = run.get('server RSS per phone (KB)');
+    const heapPerPhone = run.get('server JS heap per phone (KB)');
     const bare = await sendNotes({
       run,
       workers,
@@ -74,7 +76,8 @@ export async function bareScenario(options: Options, reference: Reference | null
       run
         .set('ratio CPU µs / delivered msg', reference.cpuPerMessage / bare.cpuPerMessage)
         .set('ratio CPU µs / note delivery', reference.cpuPerDelivery / bare.cpuPerDelivery)
-        .set('ratio RSS per phone', reference.rssPerPhone / rssPerPhone)
+        .set('ratio RSS per phone', ratio(reference.rssPerPhone, rssPerPhone))
+        .set('ratio JS heap per phone', ratio(reference.heapPerPhone, heapPerPhone))
         .set('ratio connect all N', reference.connectAll / (connected.allMs / 1000))
         .set('ratio delivery p95', reference.deliveryP95 / bare.deliveryP95);
     }
@@ -85,4 +88,9 @@ export async function bareScenario(options: Options, reference: Reference | null
     projector.close();
     await stop(child);
   }
+}
+
+/** A ratio of two growths; none when either did not grow (RSS is coarse at small N). */
+function ratio(ours: number, bare: number): number | string {
+  return ours > 0 && bare > 0 ? ours / bare : 'n/a (RSS did not grow)';
 }

@@ -40,7 +40,7 @@ export class Client {
   readonly activityVersions: number[] = [];
   /** [seq, time] of each `synced` (staff get one per batch). */
   readonly synced: number[] = [];
-  /** Largest marker-bearing message and the sizes of all of them. */
+  /** The size of each message that carried a note marker. */
   readonly markerMessageSizes: number[] = [];
   watch: RegExp | null = null;
   watchedAt: number | null = null;
@@ -95,7 +95,7 @@ export class Client {
     });
   }
 
-  /** Resolves once connected; the time it took. */
+  /** Resolves once connected (rejects when the server refused the handshake). */
   connected(): Promise<void> {
     if (this.socket.connected) return Promise.resolve();
     return new Promise((resolve, reject) => {
@@ -180,15 +180,4 @@ export class Client {
     }
     this.onMessage?.('patch', m, at);
   }
-}
-
-/**
- * When a connection first held version >= `seq` of an activity view (or was `synced` to it):
- * the moment a note with that log position was reflected there. Null if it never was.
- */
-export function firstCovering(pairs: readonly number[], seq: number): number | null {
-  for (let i = 0; i < pairs.length; i += 2) {
-    if ((pairs[i] ?? -1) >= seq) return pairs[i + 1] ?? null;
-  }
-  return null;
 }

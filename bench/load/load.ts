@@ -74,6 +74,7 @@ async function main(options: Options): Promise<void> {
     console.log(line(run, LINE));
   };
   let reference: Reference | null = null;
+  let failed = false;
   for (const scenario of options.scenarios) {
     try {
       if (scenario === 'notes') {
@@ -88,6 +89,7 @@ async function main(options: Options): Promise<void> {
       else if (scenario === 'groups') report(await groupsScenario(options));
       else report(await bareScenario(options, reference));
     } catch (error) {
+      failed = true;
       console.error(
         `[${scenario}] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
       );
@@ -95,7 +97,7 @@ async function main(options: Options): Promise<void> {
   }
   console.log(`\n${markdownTable(runs)}`);
   if (options.json) writeJson(options.json, { options, at: new Date().toISOString() }, runs);
-  process.exit(0);
+  process.exit(failed ? 1 : 0);
 }
 
 const role = process.argv[2] ?? '';

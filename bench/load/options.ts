@@ -31,6 +31,8 @@ export interface Options {
   /** Where the servers' temporary data folders go (the disk's fsync speed matters). */
   readonly dataDir: string;
   readonly keepData: boolean;
+  /** Write a CPU profile of each server to .tmp/prof-load (node --cpu-prof). */
+  readonly profile: boolean;
   /** Niceness for every process of the benchmark (negative needs root). */
   readonly nice: number;
   /** Also write every figure as JSON to this file. */
@@ -57,6 +59,7 @@ export const USAGE = `usage: npm run bench:load -- [options]
   --server=dist/server/main.js
   --data-dir=/tmp       where the servers' fresh data folders go (SQLite fsyncs every commit)
   --nice=0              niceness of all benchmark processes; -10 (as root) on a busy machine
+  --profile             CPU profile of each server into .tmp/prof-load (open in Chrome DevTools)
   --keep-data           keep the servers' temporary data folders
   --json=FILE           also write all figures as JSON`;
 
@@ -85,6 +88,7 @@ export function parseOptions(argv: readonly string[]): Options {
     'data-dir',
     'keep-data',
     'nice',
+    'profile',
     'json',
     'help',
   ]);
@@ -131,6 +135,7 @@ export function parseOptions(argv: readonly string[]): Options {
     dataDir: raw.get('data-dir') ?? os.tmpdir(),
     keepData: raw.has('keep-data'),
     nice: Math.round(num('nice', 0, -20, 19)),
+    profile: raw.has('profile'),
     json: raw.get('json') ?? null,
   };
 }

@@ -40,6 +40,7 @@ export async function stage(options: Options): Promise<Stage> {
     batchMs: options.batchMs,
     dataDir: options.dataDir,
     keepData: options.keepData,
+    profile: options.profile,
   });
   try {
     const f = await setUpWorkshop(server);
@@ -159,6 +160,7 @@ export async function notesScenario(variant: 'a' | 'b', options: Options) {
       figures: {
         ...figures,
         rssPerPhone: run.get('server RSS per phone (KB)'),
+        heapPerPhone: run.get('server JS heap per phone (KB)'),
         connectAll: run.get('connect all N (s)'),
       },
     };

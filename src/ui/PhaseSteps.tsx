@@ -16,6 +16,8 @@ export function PhaseSteps<P extends string>(props: {
   /** The button text for moving to `to`, e.g. "Deel in de groep". */
   actionLabel: (to: P) => string;
   onMove: (to: P) => Promise<unknown>;
+  /** A move that cannot be made yet (say, building before anyone is in a group). */
+  disabled?: (to: P) => boolean;
 }) {
   const { machine, phase } = props;
   const [busy, setBusy] = useState<P | null>(null);
@@ -36,6 +38,7 @@ export function PhaseSteps<P extends string>(props: {
             key={to}
             variant={machine.isFinal(to) || to === 'closed' ? 'secondary' : 'primary'}
             busy={busy === to}
+            disabled={props.disabled?.(to) ?? false}
             onClick={() => void move(to)}
           >
             {props.actionLabel(to)}

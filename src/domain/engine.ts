@@ -54,9 +54,14 @@ export function createEngine(kinds: KindRegistry) {
     }
     let offered: Reference[] | undefined;
     const events = kind.decide(command, activity.state, {
-      ...ctx,
+      now: ctx.now,
+      actor: ctx.actor,
       newId: () => ctx.newId(),
       random: () => ctx.random(),
+      // Read through, not copied: gathering who is connected costs O(people).
+      get present() {
+        return ctx.present;
+      },
       config: activity.config,
       participant,
       participants: state.participants,

@@ -135,6 +135,8 @@ describe('"Boom van de samenwerking" over real sockets', () => {
     });
 
     for (const name of groupA!.names) {
+      // Each phone of the group gets it on its own connection: wait for each, then look.
+      await s.sees(s.phones[name], 'Geheime wortel van A');
       expect(wire(s.phones[name])).toContain('Geheime wortel van A');
       expect(wire(s.phones[name])).not.toContain('Geheime vrucht van B');
     }

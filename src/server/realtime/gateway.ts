@@ -19,6 +19,7 @@ import type { AppContext } from '../context.ts';
 import { wireError } from '../http/errors.ts';
 import { react } from '../reactions.ts';
 import type { Room } from '../room/room.ts';
+import { PacedAdapter } from './pacedAdapter.ts';
 import { TokenBucket } from './tokenBucket.ts';
 import { handshakeLanguage, identify, type SocketIdentity } from './identity.ts';
 import type { PresenceTracker } from './presence.ts';
@@ -45,6 +46,8 @@ export function attachGateway(
     httpServer,
     {
       serveClient: false,
+      // Big rooms are written in slices, so commands are answered while a patch goes out.
+      adapter: PacedAdapter,
       maxHttpBufferSize: LIMITS.commandBytes,
       pingInterval: 10_000,
       pingTimeout: 8_000,
@@ -55,8 +58,10 @@ export function attachGateway(
   // Per person, not per connection: reconnecting does not refill the bucket.
   const buckets = new Map<string, TokenBucket>();
   const broadcast = {
-    to: (room: string, event: string, payload: unknown) =>
-      void io.to(room).emit(event as 'patch', payload as never),
+    to: (room: string | readonly string[], event: string, payload: unknown) =>
+      void io
+        .to(typeof room === 'string' ? room : [...room])
+        .emit(event as 'patch', payload as never),
   };
 
   function hubOf(room: Room): WorkshopViews {

@@ -116,7 +116,8 @@ function decideAll(room: Room, jobs: readonly Job[], now: number): Decided[] {
   const { deps } = room.batchDeps;
   let state: WorkshopState = room.batchDeps.state();
   let seq = room.batchDeps.seq();
-  const present = deps.present();
+  // Who is connected: only pairing reads it, so it is gathered only if a decision asks.
+  let present: readonly string[] | null = null;
   return jobs.map((job): Decided => {
     try {
       const events = deps.engine.decide(job.input, state, {
@@ -124,7 +125,9 @@ function decideAll(room: Room, jobs: readonly Job[], now: number): Decided[] {
         actor: job.actor,
         newId: deps.newId,
         random: deps.random,
-        present,
+        get present() {
+          return (present ??= deps.present());
+        },
       });
       const before = seq;
       // Later jobs see what earlier ones did, exactly as the store will number it.

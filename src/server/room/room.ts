@@ -211,12 +211,15 @@ export class Room {
     for (let attempt = 0; attempt <= MAX_CONFLICT_RETRIES; attempt++) {
       await this.catchUp();
       const now = this.deps.now();
+      const present = this.deps.present;
       const pending = this.deps.engine.decide(input, this.state, {
         now,
         actor,
         newId: this.deps.newId,
         random: this.deps.random,
-        present: this.deps.present(),
+        get present() {
+          return present();
+        },
       });
       // Nothing to record (e.g. locking a locked workshop): an empty range, first > last.
       if (pending.length === 0)

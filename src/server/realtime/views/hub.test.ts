@@ -156,8 +156,11 @@ function scene() {
   const sent: { room: string; event: string }[] = [];
   const broadcast: Broadcast = {
     to(room, event, payload) {
-      sent.push({ room, event });
-      for (const s of sockets) if (s.rooms.has(room)) s.receive(event, payload);
+      const rooms = typeof room === 'string' ? [room] : room;
+      for (const r of rooms) sent.push({ room: r, event });
+      // As in Socket.IO, every socket is also in a room named by its own id; once per socket.
+      for (const s of sockets)
+        if (rooms.some((r) => r === s.id || s.rooms.has(r))) s.receive(event, payload);
     },
   };
   const room = {

@@ -1,9 +1,8 @@
-import fastJsonPatch from 'fast-json-patch';
 import type { Reach, Reference } from '../../../domain/activity.ts';
 import type { Viewer } from '../../../domain/actors.ts';
 import type { Engine } from '../../../domain/engine.ts';
 import type { EventEnvelope } from '../../../domain/events.ts';
-import type { PatchOperation, Sync, ViewMessage } from '../../../domain/protocol.ts';
+import type { Sync, ViewMessage } from '../../../domain/protocol.ts';
 import {
   parseViewKey,
   STAFF_AUDIENCES,
@@ -11,7 +10,13 @@ import {
   type ViewRef,
 } from '../../../domain/views/audience.ts';
 import type { WorkshopState } from '../../../domain/workshop/state.ts';
+import { diffView } from './diff.ts';
 import { wantedViews } from './wanted.ts';
+
+/** A budget for one workshop's phone updates: above it, phones' ticks are spaced out. */
+export const PHONE_MESSAGES_PER_SECOND = 20_000;
+/** However big the hall, a phone hears of a change within this (plus the time to send it). */
+export const MAX_TICK_MS = 500;
 
 /** What the hub needs of a connection: Socket.IO's socket satisfies it. */
 export interface ViewSocket {
@@ -23,7 +28,8 @@ export interface ViewSocket {
 
 /** What the hub needs of the server: broadcast to a Socket.IO room (encoded once). */
 export interface Broadcast {
-  to(room: string, event: string, payload: unknown): void;
+  /** To everyone in a room, or in any of several rooms (a socket's id is a room too). */
+  to(room: string | readonly string[], event: string, payload: unknown): void;
 }
 
 /** The room state the hub reads (a `Room` on this node). */
@@ -44,6 +50,12 @@ interface Channel {
   payload: ViewPayload;
   version: number;
   dirty: boolean;
+}
+
+/** Views gained and lost in one batch, with the sockets that gained or lost them. */
+interface News {
+  readonly added: Map<string, string[]>;
+  readonly dropped: Map<string, string[]>;
 }
 
 interface Member {
@@ -98,7 +110,7 @@ export class WorkshopViews {
     this.members.set(socket.id, member);
     if (viewer.kind !== 'participant') {
       socket.join(this.roomOf('staff'));
-      this.subscribe(member, false);
+      this.subscribe(member);
       answer(this.syncOf(member));
       return;
     }
@@ -169,9 +181,11 @@ export class WorkshopViews {
     }
     // Who moved: another activity on screen, another group, a new participant's first views.
     const moved = reach === 'all' ? [...this.members.values()] : this.membersOf(reach);
+    const news: News = { added: new Map(), dropped: new Map() };
     for (const member of moved) {
-      if (!this.waiting.has(member)) this.subscribe(member, true);
+      if (!this.waiting.has(member)) this.subscribe(member, news);
     }
+    this.announce(news);
     this.flush(true);
     this.broadcast.to(this.roomOf('staff'), 'synced', { seq: this.room.seq });
     if ([...this.channels.values()].some((c) => c.dirty) || this.actors.size > 0)
@@ -225,7 +239,21 @@ export class WorkshopViews {
 
   private scheduleTick(): void {
     if (this.tickTimer) return;
-    this.tickTimer = setTimeout(() => this.tick(), this.batchMs);
+    this.tickTimer = setTimeout(() => this.tick(), this.tickMs());
+  }
+
+  /**
+   * How long phones' changes gather before they go out: the configured batch, stretched in a
+   * big hall so that all phones together get at most {@link PHONE_MESSAGES_PER_SECOND} messages
+   * a second (5,000 phones: every 250 ms). Each message then carries more, and the one core
+   * that writes them keeps time for commands.
+   */
+  private tickMs(): number {
+    const phones = this.byParticipant.size;
+    return Math.min(
+      MAX_TICK_MS,
+      Math.max(this.batchMs, (phones * 1000) / PHONE_MESSAGES_PER_SECOND),
+    );
   }
 
   /** Phones' turn: every dirty view once, then `synced` to those who acted, then newcomers. */
@@ -238,7 +266,7 @@ export class WorkshopViews {
     const waiting = this.waiting;
     this.waiting = new Map();
     for (const [member, answer] of waiting) {
-      this.subscribe(member, false);
+      this.subscribe(member);
       answer(this.syncOf(member));
     }
   }
@@ -250,7 +278,7 @@ export class WorkshopViews {
       channel.dirty = false;
       const next = this.compute(channel.ref);
       if (!next) continue;
-      const ops = fastJsonPatch.compare(channel.payload, next) as PatchOperation[];
+      const ops = diffView(channel.payload, next);
       if (ops.length === 0) continue;
       const from = channel.version;
       channel.payload = next;
@@ -265,18 +293,18 @@ export class WorkshopViews {
   }
 
   /**
-   * Puts a member in the views it should have now and out of the others. `announce` sends
-   * each new view as a `view` message (a member already answered); otherwise the views go in
-   * the answer to its `hello`.
+   * Puts a member in the views it should have now and out of the others. With `news`, what it
+   * gained and lost is collected for `announce` (a member already answered); without, the
+   * views go in the answer to its `hello`.
    */
-  private subscribe(member: Member, announce: boolean): void {
+  private subscribe(member: Member, news?: News): void {
     const wanted = new Set(wantedViews(this.engine, this.room.state, member.viewer));
     for (const key of [...member.keys]) {
       if (wanted.has(key)) continue;
       member.keys.delete(key);
       member.socket.leave(this.roomOf(key));
       this.release(key);
-      if (announce) member.socket.emit('viewDropped', { view: key });
+      if (news) addTo(news.dropped, key, member.socket.id);
     }
     for (const key of wanted) {
       if (member.keys.has(key)) continue;
@@ -284,7 +312,20 @@ export class WorkshopViews {
       if (!channel) continue;
       member.keys.add(key);
       member.socket.join(channel.room);
-      if (announce) member.socket.emit('view', this.messageOf(channel));
+      if (news) addTo(news.added, key, member.socket.id);
+    }
+  }
+
+  /**
+   * Tells members who moved which views they lost and which they got: one message per view
+   * for all of them (addressed by socket id, encoded once), not one per person — forming 800
+   * groups for 5,000 people sends 800 whole views, not 5,000.
+   */
+  private announce(news: News): void {
+    for (const [view, ids] of news.dropped) this.broadcast.to(ids, 'viewDropped', { view });
+    for (const [key, ids] of news.added) {
+      const channel = this.channels.get(key);
+      if (channel) this.broadcast.to(ids, 'view', this.messageOf(channel));
     }
   }
 
@@ -350,4 +391,10 @@ function union(a: Set<string> | 'all', b: Reach): Set<string> | 'all' {
   if (a === 'all' || b === 'all') return 'all';
   for (const id of b) a.add(id);
   return a;
+}
+
+function addTo(lists: Map<string, string[]>, key: string, id: string): void {
+  const list = lists.get(key);
+  if (list) list.push(id);
+  else lists.set(key, [id]);
 }

@@ -183,7 +183,10 @@ export default defineConfig(
     files: ['src/server/**'],
     rules: boundaries([
       folder(['client', 'ui'], 'The server never imports client or UI code.'),
-      { regex: '/activities/[^/]+/views(/|$)', message: 'The server never imports activity views.' },
+      {
+        regex: '/activities/[^/]+/views(/|$)',
+        message: 'The server never imports activity views.',
+      },
       PREACT,
     ]),
   },

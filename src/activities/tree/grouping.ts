@@ -51,23 +51,37 @@ export function formMixedGroups(
     )
     .map((o) => o.person);
 
+  // Per group, how many of each municipality and of each side it holds, kept as people are
+  // placed: scoring a group is then O(1), so a hall of 5,000 is grouped in milliseconds.
+  const towns = groups.map(() => new Map<string, number>());
+  const formal = groups.map(() => 0);
   for (const person of order) {
+    // The group where this person adds the fewest of their own municipality, then the
+    // smallest, then the one with fewest of their side (compared in that order, first wins).
     let best = -1;
-    let bestScore: readonly number[] = [];
-    groups.forEach((members, index) => {
-      if (members.length >= (capacity[index] ?? 0)) return;
-      const score = [
-        members.filter((m) => key(m) === key(person)).length,
-        members.length,
-        members.filter((m) => m.side === person.side).length -
-          members.filter((m) => m.side !== person.side).length,
-      ];
-      if (best === -1 || lessThan(score, bestScore)) {
+    let bestTown = 0;
+    let bestSize = 0;
+    let bestSide = 0;
+    for (let index = 0; index < groups.length; index++) {
+      const size = groups[index]!.length;
+      if (size >= (capacity[index] ?? 0)) continue;
+      const town = towns[index]!.get(key(person)) ?? 0;
+      const sameSide = person.side === 'formal' ? formal[index]! : size - formal[index]!;
+      const side = sameSide - (size - sameSide);
+      if (
+        best === -1 ||
+        town < bestTown ||
+        (town === bestTown && (size < bestSize || (size === bestSize && side < bestSide)))
+      ) {
         best = index;
-        bestScore = score;
+        bestTown = town;
+        bestSize = size;
+        bestSide = side;
       }
-    });
+    }
     groups[best]?.push(person);
+    towns[best]?.set(key(person), (towns[best]?.get(key(person)) ?? 0) + 1);
+    if (person.side === 'formal') formal[best] = (formal[best] ?? 0) + 1;
   }
   improveBySwaps(groups);
   return groups.map((members) => members.map((m) => m.id));
@@ -78,11 +92,26 @@ export function formMixedGroups(
  * while another has the opposite. Swapping two people between groups keeps the sizes; swaps
  * are made while they lower the total cost, so the result is never worse than the start.
  */
+/**
+ * Up to this many groups, every pair of groups is tried; beyond it (a hall), each group only
+ * with the next {@link SWAP_WINDOW}: trying every pair of 800 groups is 300,000 pairs a pass,
+ * seconds of a core, while the greedy placement already spreads municipalities and sides.
+ */
+const ALL_PAIRS_UP_TO = 40;
+const SWAP_WINDOW = 12;
+/** In a hall, a few passes: each one fixes most of what is left, and every pass costs alike. */
+const HALL_PASSES = 3;
+
 function improveBySwaps(groups: GroupingPerson[][]): void {
-  for (let pass = 0; pass < 50; pass++) {
+  const k = groups.length;
+  const span = k <= ALL_PAIRS_UP_TO ? k : SWAP_WINDOW + 1;
+  const passes = k <= ALL_PAIRS_UP_TO ? 50 : HALL_PASSES;
+  for (let pass = 0; pass < passes; pass++) {
     let improved = false;
-    for (let g = 0; g < groups.length; g++) {
-      for (let h = g + 1; h < groups.length; h++) {
+    for (let g = 0; g < k; g++) {
+      for (let step = 1; step < span; step++) {
+        const h = k <= ALL_PAIRS_UP_TO ? g + step : (g + step) % k;
+        if (h >= k || h === g) continue;
         if (trySwaps(groups[g] ?? [], groups[h] ?? [])) improved = true;
       }
     }
@@ -127,15 +156,6 @@ function cost(members: readonly GroupingPerson[]): number {
 /** People without a municipality count as one "municipality" of their own kind. */
 function key(person: GroupingPerson): string {
   return person.partnershipId ?? '';
-}
-
-function lessThan(a: readonly number[], b: readonly number[]): boolean {
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] ?? 0;
-    const y = b[i] ?? 0;
-    if (x !== y) return x < y;
-  }
-  return false;
 }
 
 /** Fisher–Yates with the given source of randomness; returns a new array. */

@@ -175,9 +175,11 @@ export class WorkshopViews {
     }
     const workshopLevel = touched.has(null);
     const referencesMoved = this.referencesChanged();
+    let phonesDirty = false;
     for (const channel of this.channels.values()) {
-      if (this.touches(channel.ref, touched, workshopLevel, referencesMoved, reach))
-        channel.dirty = true;
+      if (!this.touches(channel.ref, touched, workshopLevel, referencesMoved, reach)) continue;
+      channel.dirty = true;
+      if (!channel.staff) phonesDirty = true;
     }
     // Who moved: another activity on screen, another group, a new participant's first views.
     const moved = reach === 'all' ? [...this.members.values()] : this.membersOf(reach);
@@ -188,8 +190,7 @@ export class WorkshopViews {
     this.announce(news);
     this.flush(true);
     this.broadcast.to(this.roomOf('staff'), 'synced', { seq: this.room.seq });
-    if ([...this.channels.values()].some((c) => c.dirty) || this.actors.size > 0)
-      this.scheduleTick();
+    if (phonesDirty || this.actors.size > 0) this.scheduleTick();
   }
 
   stop(): void {

@@ -4,7 +4,6 @@ import { own } from '../ids.ts';
 import type { WorkshopEvent } from '../workshop/events.ts';
 import type { ActivityInstance, WorkshopState } from '../workshop/state.ts';
 import {
-  FACILITATOR,
   type Audience,
   type PersonCard,
   type ViewPart,
@@ -125,7 +124,7 @@ export function createViewProjection(
     return envelope.actor?.kind === 'participant' ? [envelope.actor.participantId] : 'all';
   }
 
-  return { audienceOf, computeView, hasOverlay, reach, facilitatorAudience: FACILITATOR };
+  return { audienceOf, computeView, hasOverlay, reach };
 }
 
 export type ViewProjection = ReturnType<typeof createViewProjection>;

@@ -1,16 +1,12 @@
-import type { Reach, Reference } from '../../../domain/activity.ts';
+import type { Reference } from '../../../domain/activity.ts';
 import type { Viewer } from '../../../domain/actors.ts';
 import type { Engine } from '../../../domain/engine.ts';
 import type { EventEnvelope } from '../../../domain/events.ts';
 import type { Sync, ViewMessage } from '../../../domain/protocol.ts';
-import {
-  parseViewKey,
-  STAFF_AUDIENCES,
-  type ViewPayload,
-  type ViewRef,
-} from '../../../domain/views/audience.ts';
+import { parseViewKey, type ViewPayload, type ViewRef } from '../../../domain/views/audience.ts';
 import type { WorkshopState } from '../../../domain/workshop/state.ts';
 import { diffView } from './diff.ts';
+import { addTo, isStaff, touches, union } from './marking.ts';
 import { wantedViews } from './wanted.ts';
 
 /** A budget for one workshop's phone updates: above it, phones' ticks are spaced out. */
@@ -177,7 +173,7 @@ export class WorkshopViews {
     const referencesMoved = this.referencesChanged();
     let phonesDirty = false;
     for (const channel of this.channels.values()) {
-      if (!this.touches(channel.ref, touched, workshopLevel, referencesMoved, reach)) continue;
+      if (!touches(channel.ref, { touched, workshopLevel, referencesMoved, reach })) continue;
       channel.dirty = true;
       if (!channel.staff) phonesDirty = true;
     }
@@ -208,28 +204,6 @@ export class WorkshopViews {
     const after = this.sharedReferences();
     if (!before || before.list === after) return false;
     return JSON.stringify(before.list) !== JSON.stringify(after);
-  }
-
-  private touches(
-    ref: ViewRef,
-    touched: ReadonlySet<string | null>,
-    workshopLevel: boolean,
-    referencesMoved: boolean,
-    reach: ReadonlySet<string> | 'all',
-  ): boolean {
-    switch (ref.scope) {
-      case 'workshop':
-        return workshopLevel || referencesMoved;
-      case 'me':
-        return workshopLevel && (reach === 'all' || reach.has(ref.participantId));
-      case 'activity':
-        return workshopLevel || touched.has(ref.activityId);
-      case 'overlay':
-        return (
-          (workshopLevel || touched.has(ref.activityId)) &&
-          (reach === 'all' || reach.has(ref.participantId))
-        );
-    }
   }
 
   private membersOf(ids: ReadonlySet<string>): Member[] {
@@ -380,22 +354,4 @@ export class WorkshopViews {
       this.references = { seq: this.room.seq, list: this.engine.references(this.room.state) };
     return this.references.list;
   }
-}
-
-function isStaff(ref: ViewRef): boolean {
-  return (
-    (ref.scope === 'workshop' || ref.scope === 'activity') && STAFF_AUDIENCES.includes(ref.audience)
-  );
-}
-
-function union(a: Set<string> | 'all', b: Reach): Set<string> | 'all' {
-  if (a === 'all' || b === 'all') return 'all';
-  for (const id of b) a.add(id);
-  return a;
-}
-
-function addTo(lists: Map<string, string[]>, key: string, id: string): void {
-  const list = lists.get(key);
-  if (list) list.push(id);
-  else lists.set(key, [id]);
 }

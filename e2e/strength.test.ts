@@ -64,6 +64,10 @@ describe.skipIf(s.unavailable)(
       await consolePage.getByText('Chadia', { exact: true }).first().waitFor();
       await expectAccessible(consolePage, 'facilitator console');
 
+      // A second formal worker, to see that someone of the same side is writing.
+      const bram = await s.open(phone, `/join/${s.server.code}`);
+      await joinAs(bram, 'Bram', 'Utrecht', 'Formele werker');
+
       // The facilitator starts the activity; phones and projector follow.
       await consolePage
         .locator('.wp-prog-block', { hasText: 'De kracht van de ander' })
@@ -71,6 +75,16 @@ describe.skipIf(s.unavailable)(
         .click();
       for (const page of [anna, chadia])
         await page.getByRole('heading', { name: 'De kracht van de ander' }).waitFor();
+
+      // While Anna types, the others of her side see that someone is writing (no name, never
+      // stored); the other side sees nothing of it.
+      await bram.getByRole('heading', { name: 'De kracht van de ander' }).waitFor();
+      await anna.getByLabel('Jouw antwoord').fill('Ze spreken');
+      await bram.getByText('Iemand uit je groep schrijft een briefje…').waitFor();
+      expect(await chadia.content()).not.toContain('Iemand uit je groep schrijft');
+      expect(await bram.content()).not.toContain('Anna schrijft');
+      await anna.getByLabel('Jouw antwoord').fill('');
+
       await writeNote(anna, 'Ze spreken letterlijk en figuurlijk de taal van de ouders');
       await writeNote(chadia, 'Ze hebben basiskennis over opvoeding en ontwikkeling');
       await anna

@@ -123,7 +123,11 @@ export class WorkshopViews {
     if (!member) return;
     this.members.delete(socket.id);
     this.waiting.delete(member);
-    for (const key of member.keys) this.release(key);
+    // A second `hello` on the same socket detaches it first: it must leave the old rooms too.
+    for (const key of member.keys) {
+      member.socket.leave(this.roomOf(key));
+      this.release(key);
+    }
     member.keys.clear();
     if (member.viewer.kind === 'participant') {
       const people = this.byParticipant.get(member.viewer.participantId);
@@ -171,9 +175,10 @@ export class WorkshopViews {
     }
     const workshopLevel = touched.has(null);
     const referencesMoved = this.referencesChanged();
+    const batch = { touched, workshopLevel, referencesMoved, reach };
     let phonesDirty = false;
     for (const channel of this.channels.values()) {
-      if (!touches(channel.ref, { touched, workshopLevel, referencesMoved, reach })) continue;
+      if (!touches(channel.ref, batch)) continue;
       channel.dirty = true;
       if (!channel.staff) phonesDirty = true;
     }

@@ -14,21 +14,7 @@ interface RoleV1 {
 }
 
 type RolesEventV1 =
-  | {
-      type: 'roleProposed';
-      roleId: string;
-      group: string;
-      shared: boolean;
-      side: Side;
-      name: string;
-      description: string | null;
-      strengths: StrengthRef[];
-      proposerId: string | null;
-      anonymous: boolean;
-      catalogKey: string | null;
-      rank: number;
-      placeholder: boolean;
-    }
+  | (Extract<RolesEvent, { type: 'roleProposed' }> & { shared: boolean; placeholder: boolean })
   | { type: 'roleWithdrawn'; roleId: string; group: string }
   | { type: 'roleEndorsed' | 'endorsementWithdrawn'; roleId: string; participantId: string }
   | { type: 'strengthsLinked'; roleId: string; strengths: StrengthRef[] }

@@ -1,5 +1,6 @@
 import type { Role } from './schema.ts';
 import type { RolesOverlay, RolesView } from './viewShapes.ts';
+import { own } from '../../domain/ids.ts';
 
 /**
  * Runs in the browser: names me as the proposer of my anonymous roles and as the one endorser
@@ -14,7 +15,7 @@ export function personalize(
   const roles: Record<string, Role> = { ...view.roles };
   const change = (ids: Readonly<Record<string, true>>, mine: (role: Role) => Role) => {
     for (const id of Object.keys(ids)) {
-      const role = Object.hasOwn(roles, id) ? roles[id] : undefined;
+      const role = own(roles, id);
       if (role) roles[id] = mine(role);
     }
   };

@@ -1,4 +1,5 @@
 import type { StrengthOverlay, StrengthView } from './view.ts';
+import { own } from '../../domain/ids.ts';
 
 /** In the browser: my own notes carry me as their author, so I can edit them. */
 export function personalize(
@@ -9,7 +10,7 @@ export function personalize(
   if (overlay.mine.length === 0) return view;
   const notes = { ...view.notes };
   for (const id of overlay.mine) {
-    const note = Object.hasOwn(notes, id) ? notes[id] : undefined;
+    const note = own(notes, id);
     if (note && note.authorId !== participantId) notes[id] = { ...note, authorId: participantId };
   }
   return { ...view, notes };

@@ -1,4 +1,5 @@
 import type { GroupView, Item, Phase, Zone } from './schema.ts';
+import { own } from '../../domain/ids.ts';
 
 export type { GroupView };
 
@@ -46,12 +47,12 @@ export interface TreeOverlay {
 /** My group on a phone (after `personalize`), or null. */
 export function myGroup(view: TreeView): GroupView | null {
   const id = view.myGroupId;
-  return id !== null && Object.hasOwn(view.groups, id) ? (view.groups[id] ?? null) : null;
+  return id === null ? null : (own(view.groups, id) ?? null);
 }
 
 /** How many items a group has in a zone, whether this audience reads them or only counts them. */
 export function zoneCount(view: TreeView, groupId: string, zone: Zone): number {
-  const counted = Object.hasOwn(view.counts, groupId) ? (view.counts[groupId]?.[zone] ?? 0) : 0;
+  const counted = own(view.counts, groupId)?.[zone] ?? 0;
   let readable = 0;
   for (const item of Object.values(view.items))
     if (item.groupId === groupId && item.zone === zone) readable++;

@@ -1,5 +1,6 @@
 import type { Engine } from '../../domain/engine.ts';
 import type { PatchOperation, ViewMessage, You } from '../../domain/protocol.ts';
+import { own } from '../../domain/ids.ts';
 import { parseViewKey, type ViewPayload } from '../../domain/views/audience.ts';
 import type { WorkshopView } from '../../domain/views/workshopView.ts';
 import type { ActivityInstance, Participant } from '../../domain/workshop/state.ts';
@@ -54,24 +55,28 @@ export function composeWorkshop(
     if (parseViewKey(key)?.scope === 'workshop') base = view.data as WorkshopView;
   }
   if (!base) return null;
-  const participants: Record<string, Participant> = { ...base.participants };
+  // Cards and my own record go beside the workshop's roster; the facilitators' roster of
+  // thousands is copied only when there is something to add (on a phone it is empty).
+  const added: Record<string, Participant> = {};
   const activities: Record<string, ActivityInstance> = { ...base.activities };
   const me = you?.role === 'participant' ? you.participantId : null;
   for (const [key, view] of views) {
     for (const card of Object.values(view.people)) {
-      if (!Object.hasOwn(participants, card.id))
-        participants[card.id] = { ...card, language: null, joinedAt: 0, removed: false };
+      if (!own(base.participants, card.id) && !own(added, card.id))
+        added[card.id] = { ...card, language: null, joinedAt: 0, removed: false };
     }
     const ref = parseViewKey(key);
-    if (ref?.scope === 'me' && view.data)
-      participants[ref.participantId] = view.data as Participant;
-    if (ref?.scope !== 'activity' || !Object.hasOwn(activities, ref.activityId)) continue;
-    const activity = activities[ref.activityId]!;
+    if (ref?.scope === 'me' && view.data) added[ref.participantId] = view.data as Participant;
+    if (ref?.scope !== 'activity') continue;
+    const activity = own(activities, ref.activityId);
+    if (!activity) continue;
     const overlay = me ? views.get(`o/${ref.activityId}/${me}`)?.data : undefined;
     activities[ref.activityId] = {
       ...activity,
       state: me ? engine.personalize(activity.kind, view.data, overlay ?? null, me) : view.data,
     };
   }
+  const participants =
+    Object.keys(added).length === 0 ? base.participants : { ...base.participants, ...added };
   return { ...base, participants, activities };
 }

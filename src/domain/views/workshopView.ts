@@ -1,4 +1,5 @@
 import type { Reference } from '../activity.ts';
+import { own } from '../ids.ts';
 import type { Participant, WorkshopState } from '../workshop/state.ts';
 import { FACILITATOR, PROJECTOR, type Audience, type ViewPart } from './audience.ts';
 
@@ -41,9 +42,5 @@ export function workshopView(
 
 /** A participant's own record, language included: only they (and facilitators) see it. */
 export function meView(state: WorkshopState, participantId: string): ViewPart<Participant | null> {
-  return {
-    data: Object.hasOwn(state.participants, participantId)
-      ? state.participants[participantId]!
-      : null,
-  };
+  return { data: own(state.participants, participantId) ?? null };
 }

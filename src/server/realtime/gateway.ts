@@ -2,6 +2,7 @@ import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import { actorKey } from '../../domain/actors.ts';
 import { DomainError, isDomainError, type ErrorCode } from '../../domain/errors.ts';
+import { own } from '../../domain/ids.ts';
 import {
   commandMessageSchema,
   ephemeralSchema,
@@ -221,9 +222,7 @@ export function attachGateway(
   function assertStillPresent(room: Room, identity: SocketIdentity) {
     if (identity.viewer.kind !== 'participant') return;
     const { participantId } = identity.viewer;
-    const participant = Object.hasOwn(room.state.participants, participantId)
-      ? room.state.participants[participantId]
-      : undefined;
+    const participant = own(room.state.participants, participantId);
     if (!participant || participant.removed) throw new DomainError('WP_ERR_PARTICIPANT_REMOVED');
   }
 

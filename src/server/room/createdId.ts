@@ -3,6 +3,7 @@ import type { StrengthEvent } from '../../activities/strength/schema.ts';
 import type { TreeEvent } from '../../activities/tree/schema.ts';
 import type { DomainEvent } from '../../domain/events.ts';
 import type { WorkshopEvent } from '../../domain/workshop/events.ts';
+import { own } from '../../domain/ids.ts';
 
 /** The events that can make something new, from the workshop and from the activity kinds. */
 type MakingEvent = WorkshopEvent | StrengthEvent | TreeEvent | RolesEvent;
@@ -54,8 +55,7 @@ function commandType(command: unknown): string | undefined {
  */
 export function createdIdOf(command: unknown, events: readonly DomainEvent[]): string | undefined {
   const type = commandType(command);
-  const wanted =
-    type !== undefined && Object.hasOwn(MADE_BY_COMMAND, type) ? MADE_BY_COMMAND[type] : undefined;
+  const wanted = type === undefined ? undefined : own(MADE_BY_COMMAND, type);
   for (const event of events) {
     if (wanted !== undefined && event.type !== wanted) continue;
     const id = idOf(event);

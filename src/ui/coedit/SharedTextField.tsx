@@ -18,7 +18,7 @@ export interface SharedTextFieldProps {
   readonly field: string;
   readonly label: string;
   readonly hint?: string;
-  /** Shown while someone else edits this field, e.g. "Iemand anders bewerkt dit veld…". */
+  /** Shown while someone else edits this field, e.g. "Iemand anders past deze tekst nu aan…". */
   readonly othersEditingLabel: string;
   /** The activity's props: the field says when you edit, and hears when others do. */
   readonly presence: Pick<ActivityViewProps, 'signal' | 'othersActive'>;

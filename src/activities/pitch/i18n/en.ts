@@ -52,7 +52,7 @@ export const en: typeof nl = {
     saving: 'Saving…',
     saved: 'Everything is saved',
     changed: '{{field}} was changed by your group.',
-    othersEditing: 'Someone else is editing this field…',
+    othersEditing: 'Someone else is changing this text now…',
     position: 'You are number {{position}} of {{total}}.',
     nowPitching: 'Speaking now: {{municipality}}',
     yourTurn: 'It is your turn now!',

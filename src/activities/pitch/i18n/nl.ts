@@ -50,7 +50,7 @@ export const nl = {
     saving: 'Wordt opgeslagen…',
     saved: 'Alles is opgeslagen',
     changed: '{{field}} is aangepast door je groep.',
-    othersEditing: 'Iemand anders bewerkt dit veld…',
+    othersEditing: 'Iemand anders past deze tekst nu aan…',
     position: 'Jullie zijn nummer {{position}} van {{total}}.',
     nowPitching: 'Nu aan het woord: {{municipality}}',
     yourTurn: 'Jullie zijn nu aan de beurt!',

@@ -6,7 +6,7 @@ import type { Sync, ViewMessage } from '../../../domain/protocol.ts';
 import { parseViewKey, type ViewPayload, type ViewRef } from '../../../domain/views/audience.ts';
 import type { WorkshopState } from '../../../domain/workshop/state.ts';
 import { diffView } from './diff.ts';
-import { addTo, isStaff, touches, union } from './marking.ts';
+import { addTo, isStaff, sameReferences, touches, union } from './marking.ts';
 import { wantedViews } from './wanted.ts';
 
 /** A budget for one workshop's phone updates: above it, phones' ticks are spaced out. */
@@ -208,7 +208,7 @@ export class WorkshopViews {
     const before = this.references;
     const after = this.sharedReferences();
     if (!before || before.list === after) return false;
-    return JSON.stringify(before.list) !== JSON.stringify(after);
+    return !sameReferences(before.list, after);
   }
 
   private membersOf(ids: ReadonlySet<string>): Member[] {

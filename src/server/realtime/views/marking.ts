@@ -1,4 +1,4 @@
-import type { Reach } from '../../../domain/activity.ts';
+import type { Reach, Reference } from '../../../domain/activity.ts';
 import { STAFF_AUDIENCES, type ViewRef } from '../../../domain/views/audience.ts';
 
 /** What one batch of events did, as far as deciding which views it touched goes. */
@@ -50,4 +50,19 @@ export function addTo(lists: Map<string, string[]>, key: string, id: string): vo
   const list = lists.get(key);
   if (list) list.push(id);
   else lists.set(key, [id]);
+}
+
+/** Whether two lists of shared references say the same (compared field by field, no copies). */
+export function sameReferences(a: readonly Reference[], b: readonly Reference[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((x, i) => {
+    const y = b[i]!;
+    return (
+      x.type === y.type &&
+      x.activityId === y.activityId &&
+      x.id === y.id &&
+      x.text === y.text &&
+      x.side === y.side
+    );
+  });
 }

@@ -1,5 +1,6 @@
 import type { Translate } from '../../../../i18n/index.ts';
 import type { Side, WorkshopState } from '../../../../domain/workshop/state.ts';
+import { own } from '../../../../domain/ids.ts';
 
 /** A conversation member as the views show them. */
 export interface PersonView {
@@ -16,7 +17,7 @@ export interface PersonView {
  * the console everyone), so those are the ones found here.
  */
 export function personView(workshop: WorkshopState, id: string, unknown: string): PersonView {
-  const participant = Object.hasOwn(workshop.participants, id) ? workshop.participants[id] : null;
+  const participant = own(workshop.participants, id) ?? null;
   if (!participant) {
     return { id, name: unknown, firstName: unknown, municipality: null, side: null };
   }

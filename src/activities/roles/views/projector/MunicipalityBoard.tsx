@@ -4,6 +4,7 @@ import type { Translate } from '../../../../i18n/index.ts';
 import type { UnsharedCount } from '../../viewShapes.ts';
 import type { RolesViewProps } from '../types.ts';
 import { ProjectorColumns } from './ProjectorColumns.tsx';
+import { own } from '../../../../domain/ids.ts';
 
 /** A municipality with no roles yet has no entry in the view's counts. */
 const NONE: UnsharedCount = {
@@ -43,7 +44,7 @@ export function MunicipalityBoard(props: RolesViewProps) {
           <h2 id="roles-per-municipality">{t('projector.perMunicipality')}</h2>
           <ul class="wp-roles-counts" aria-live="polite">
             {waiting.map((p) => {
-              const counts = Object.hasOwn(state.unshared, p.id) ? state.unshared[p.id]! : NONE;
+              const counts = own(state.unshared, p.id) ?? NONE;
               return (
                 <li key={p.id} class="wp-card">
                   <p class="wp-roles-counts__place">{p.municipality}</p>

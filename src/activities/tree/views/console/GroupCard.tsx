@@ -2,6 +2,7 @@ import { Select } from '../../../../ui/Field.tsx';
 import { FOCUSES, type Focus, type GroupView } from '../../schema.ts';
 import type { TreeViewProps } from '../types.ts';
 import { MemberSelect } from './MemberSelect.tsx';
+import { own } from '../../../../domain/ids.ts';
 
 /** One group in the console: its focus, and each member with a select to move them. */
 export function GroupCard(props: {
@@ -13,7 +14,7 @@ export function GroupCard(props: {
   const { t, workshop } = view;
   const name = t('groupName', { number: group.number });
   const members = (group.members ?? []).flatMap((id) => {
-    const person = Object.hasOwn(workshop.participants, id) ? workshop.participants[id] : null;
+    const person = own(workshop.participants, id) ?? null;
     return person && !person.removed ? [person] : [];
   });
   return (

@@ -1,5 +1,6 @@
 import type { WorkshopState } from '../../../../domain/workshop/state.ts';
 import type { GroupView } from '../../schema.ts';
+import { own } from '../../../../domain/ids.ts';
 
 /** "Anna" from "Anna van Dam": groups are small, first names are enough and kinder to privacy. */
 export function firstName(displayName: string): string {
@@ -12,7 +13,7 @@ export function firstName(displayName: string): string {
  */
 export function memberNames(group: GroupView, workshop: WorkshopState): string[] {
   return (group.members ?? []).flatMap((id) => {
-    const person = Object.hasOwn(workshop.participants, id) ? workshop.participants[id] : null;
+    const person = own(workshop.participants, id) ?? null;
     return person && !person.removed ? [firstName(person.displayName)] : [];
   });
 }

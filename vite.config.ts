@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
+import { precompress } from './scripts/precompress.ts';
 
 /**
  * Server-only code never ships to phones (docs/decisions/0008-server-only-code.md): in the
@@ -43,12 +44,28 @@ function serverOnlyStubs(): Plugin {
 }
 
 /**
+ * Brotli and gzip copies of every page, script and style sheet, written once after the build;
+ * the server sends them as they are (src/server/http/pages.ts). Phones on venue wifi get a
+ * quarter of the bytes, and the server spends no CPU compressing per request.
+ */
+function precompressed(): Plugin {
+  return {
+    name: 'werkplaats-precompress',
+    apply: 'build',
+    enforce: 'post',
+    async writeBundle(options, bundle) {
+      if (options.dir) await precompress(options.dir, Object.keys(bundle));
+    },
+  };
+}
+
+/**
  * Three pages, three bundles: a phone downloads only the participant page and the views of
  * the activities it shows. `npm run dev:client` proxies the API to a server on port 3000.
  */
 export default defineConfig({
   root: 'src/client',
-  plugins: [preact(), serverOnlyStubs()],
+  plugins: [preact(), serverOnlyStubs(), precompressed()],
   resolve: {
     alias:
       process.env.VITEST === undefined
@@ -67,6 +84,9 @@ export default defineConfig({
     sourcemap: true,
     manifest: true,
     rollupOptions: {
+      // The brotli step takes most of the build on purpose (maximum quality, once per build):
+      // no warning about slow plugins for it.
+      checks: { bundlerTimings: false },
       input: {
         participant: 'src/client/participant.html',
         projector: 'src/client/projector.html',

@@ -163,6 +163,9 @@ describe.skipIf(s.unavailable)(
       ).toBe('Utrecht een plaats omlaag');
       const handle = consolePage.getByRole('button', { name: 'Den Haag verslepen' });
       const target = consolePage.locator('.wp-pitch-row', { hasText: 'Dordrecht' });
+      // Both rows on screen before the mouse takes hold (the live console scrolls its panel).
+      await handle.scrollIntoViewIfNeeded();
+      await target.scrollIntoViewIfNeeded();
       const from = (await handle.boundingBox())!;
       const to = (await target.boundingBox())!;
       await consolePage.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
@@ -262,11 +265,11 @@ describe.skipIf(s.unavailable)(
 
       step('finish');
       // Finish: every prep is shared; the projector shows them all.
-      consolePage.once('dialog', (dialog) => void dialog.accept());
       await consolePage
         .getByRole('region', { name: 'Pitch en tijd' })
         .getByRole('button', { name: 'Afronden' })
         .click();
+      await consolePage.getByRole('dialog').getByRole('button', { name: 'Afronden' }).click();
       await projector.getByRole('heading', { name: 'Alle pitches op een rij' }).waitFor();
       await projector.getByText('Dordrecht zet intermediairs in.').waitFor();
       await anna

@@ -37,6 +37,7 @@ describe.skipIf(s.unavailable)('the programme in the browser', () => {
     await projector.getByRole('heading', { name: 'Opening en introductie' }).waitFor();
 
     // The facilitator attaches the slides; phones can open them, the projector shows them.
+    await consolePage.getByRole('link', { name: 'Voorbereiden' }).click();
     const block = consolePage
       .locator('.wp-prog-block', { hasText: 'Opening en introductie' })
       .first();

@@ -70,7 +70,7 @@ describe.skipIf(s.unavailable)(
 
       // The facilitator starts the activity; phones and projector follow.
       await consolePage
-        .locator('.wp-prog-block', { hasText: 'De kracht van de ander' })
+        .locator('.wp-run-item', { hasText: 'De kracht van de ander' })
         .getByRole('button', { name: 'Nu starten' })
         .click();
       for (const page of [anna, chadia])

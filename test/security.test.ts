@@ -140,7 +140,8 @@ describe('a participant can act only as themself', () => {
       ok: false,
       error: {
         code: 'WP_ERR_VALIDATION',
-        message: expect.stringContaining('Check what you entered'),
+        params: { field: 'text', reason: 'empty' },
+        message: 'The text is still empty. Write something in it.',
       },
     });
     expect(await server.app.ctx.stores.events.head(f.workshopId)).toBe(head);

@@ -37,6 +37,7 @@ export async function startServer(options: {
       WERKPLAATS_DATA_DIR: dataDir,
       WERKPLAATS_DEMO: '0',
       LOG_LEVEL: 'warn',
+      WERKPLAATS_METRICS: 'on',
       // Every phone of the benchmark joins from 127.0.0.1; a venue behind one NAT looks alike.
       WERKPLAATS_JOIN_RATE_PER_MINUTE: '1000000',
       ...(options.batchMs === null

@@ -25,6 +25,7 @@ const LINE = [
   'connect all N (s)',
   'server RSS per phone (KB)',
   'submit→ack p95 (ms)',
+  'server read→ack p95 (ms)',
   'submit→projector (text) p95 (ms)',
   'submit→projector (count) p95 (ms)',
   'submit→every reader phone p95 (ms)',

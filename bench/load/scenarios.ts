@@ -150,6 +150,7 @@ export async function notesScenario(variant: 'a' | 'b', options: Options) {
       facilitator: s.facilitator,
       projector: s.projector,
       serverPid: s.server.pid,
+      serverUrl: s.server.url,
       activityId,
       textFor: variant === 'b' ? 'all' : 'side',
       options,

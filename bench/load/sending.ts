@@ -5,6 +5,7 @@ import type { Options } from './options.ts';
 import type { Run } from './report.ts';
 import { Histogram, histogramOf, mean, now, sleep } from './stats.ts';
 import { analyze, mergeAnalyses, mergeTraffic } from './analysis.ts';
+import { difference, parseHistogram, percentileMs, scrape } from './serverMetrics.ts';
 
 /**
  * The measuring window of the notes scenario (and of the bare yardstick): R notes a second
@@ -17,6 +18,8 @@ export async function sendNotes(input: {
   readonly facilitator: Client;
   readonly projector: Client;
   readonly serverPid: number;
+  /** Our server (not the bare yardstick): its own command histogram is read too. */
+  readonly serverUrl?: string;
   readonly activityId: string;
   readonly textFor: 'side' | 'all';
   readonly options: Options;
@@ -39,6 +42,7 @@ export async function sendNotes(input: {
   const startAt = now() + 300;
   await sleep(startAt - now());
   const window = new Window(input.serverPid, workers);
+  const scrapedBefore = input.serverUrl ? await scrape(input.serverUrl) : null;
   // Note i goes to load generator i mod k, at startAt + i × interval: one even stream.
   const sent = await Promise.all(
     workers.map((w, i) =>
@@ -54,6 +58,7 @@ export async function sendNotes(input: {
   const lastAck = Math.max(...sent.flatMap((s) => s.notes.map((n) => n.ackAt)));
   await sleep(Math.max(0, lastAck + options.drain * 1000 - now()));
   const measured = window.end();
+  const scrapedAfter = input.serverUrl ? await scrape(input.serverUrl) : null;
 
   const notes = sent.flatMap((s) => s.notes);
   const acked = notes
@@ -93,6 +98,15 @@ export async function sendNotes(input: {
   run.set('notes sent', notes.length).set('notes acked', acked.length);
   if (errors.length) run.remark(`refused notes: ${errors.length} (first: ${errors[0]})`);
   p(ack, 'submit→ack');
+  if (scrapedBefore && scrapedAfter) {
+    const name = 'werkplaats_command_seconds';
+    const inServer = difference(
+      parseHistogram(scrapedAfter, name),
+      parseHistogram(scrapedBefore, name),
+    );
+    for (const q of [50, 95, 99])
+      run.set(`server read→ack p${q} (ms)`, percentileMs(inServer, q) ?? Number.NaN);
+  }
   p(
     input.textFor === 'all' ? onProjector.text : onProjector.count,
     input.textFor === 'all' ? 'submit→projector (text)' : 'submit→projector (count)',

@@ -67,7 +67,8 @@ export function browserSession() {
       const page = await context.newPage();
       await page.goto(`/join/${session.server.code}`);
       await page.getByLabel('Je naam').fill(name);
-      if (municipality) await page.getByLabel('Je gemeente').selectOption({ label: municipality });
+      // The municipality is always chosen: "Geen gemeente" on purpose, never by default.
+      await page.getByLabel('Je gemeente').selectOption({ label: municipality ?? 'Geen gemeente' });
       await page.getByRole('radio', { name: new RegExp(`^${side}`) }).check();
       await page.getByRole('button', { name: 'Meedoen' }).click();
       await page.getByRole('heading', { name: `Welkom, ${name}!` }).waitFor();

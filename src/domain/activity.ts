@@ -5,7 +5,7 @@ import type { DomainEvent } from './events.ts';
 import type { Language } from './language.ts';
 import type { ReportBlock } from './report.ts';
 import type { Audience, ViewPart } from './views/audience.ts';
-import type { Participant, Partnership, Side } from './workshop/state.ts';
+import type { ActivityStatus, Participant, Partnership, Side } from './workshop/state.ts';
 
 /** A flat message catalogue for one language (nested objects allowed), as in `src/i18n`. */
 export interface Catalogue {
@@ -147,7 +147,12 @@ export interface ActivityKind<
    * What this activity offers other activities by reference, computed on the server from the
    * full state and sent to everyone in the workshop's views: offer only shared work.
    */
-  references?(state: State, config: Config, activityId: string): Reference[];
+  references?(
+    state: State,
+    config: Config,
+    activityId: string,
+    status?: ActivityStatus,
+  ): Reference[];
   /**
    * Commands the server should send at given times while this activity runs (e.g. the next
    * round when a timer ends). The server runs each once, as the system, with an idempotency

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { validationParams } from './validationIssue.ts';
 import type { AnyActivityKind, KindRegistry, Reference, ScheduledCommand } from './activity.ts';
 import type { DecideContext } from './context.ts';
 import { DomainError, ensure } from './errors.ts';
@@ -127,7 +128,7 @@ export function createEngine(kinds: KindRegistry) {
       const activity = own(state.activities, id);
       const kind = activity ? kinds.get(activity.kind) : undefined;
       if (activity && kind?.references)
-        all.push(...kind.references(activity.state, activity.config, activity.id));
+        all.push(...kind.references(activity.state, activity.config, activity.id, activity.status));
     }
     return all;
   }
@@ -199,14 +200,14 @@ function migrate(kind: AnyActivityKind, envelope: EventEnvelope): DomainEvent {
   return kind.migrateEvent(envelope.event, envelope.v);
 }
 
-/** Parses with a zod schema; a failure becomes WP_ERR_VALIDATION naming the first bad field. */
+/**
+ * Parses with a zod schema; a failure becomes WP_ERR_VALIDATION naming the first bad field and
+ * why (`field`, `reason`, and `limit` for lengths), so the client can say what to change.
+ */
 export function parse<T>(schema: z.ZodType<T>, input: unknown): T {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  throw new DomainError(
-    'WP_ERR_VALIDATION',
-    { field: issue?.path.join('.') ?? '' },
-    issue?.message,
-  );
+  const params = issue ? validationParams(issue, input) : { field: '', reason: 'invalid' };
+  throw new DomainError('WP_ERR_VALIDATION', params, issue?.message);
 }

@@ -5,8 +5,8 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { pino } from 'pino';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { pino, type DestinationStream } from 'pino';
 import { registry } from '../activities/registry.ts';
 import { createEngine } from '../domain/engine.ts';
 import type { ErrorCode } from '../domain/errors.ts';
@@ -25,7 +25,9 @@ import {
 } from './http/errors.ts';
 import { documentRoutes } from './http/documentRoutes.ts';
 import { joinRoutes } from './http/joinRoutes.ts';
-import { pageRoutes } from './http/pages.ts';
+import { registerMetricsRoute } from './http/metricsRoute.ts';
+import { installNotFoundPage, pageRoutes } from './http/pages.ts';
+import { installRequestLog } from './http/requestLog.ts';
 import { workshopRoutes } from './http/workshopRoutes.ts';
 import { attachGateway } from './realtime/gateway.ts';
 import { PresenceTracker } from './realtime/presence.ts';
@@ -44,6 +46,8 @@ export interface AppOptions {
   /** Where the built client lives; defaults to `dist/client` beside the server bundle. */
   readonly clientDir?: string;
   readonly now?: () => number;
+  /** Where log lines go; defaults to stdout (tests read them from a stream). */
+  readonly logStream?: DestinationStream;
 }
 
 export interface App {
@@ -57,12 +61,20 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 /** Builds the whole server without listening: tests call `app.fastify.listen` themselves. */
 export async function createApp(options: AppOptions): Promise<App> {
   const { config } = options;
-  const logger: FastifyBaseLogger = pino({
-    level: config.logLevel,
-    redact: ['req.headers.cookie', 'req.headers.authorization'],
-  });
+  const logger: FastifyBaseLogger = pino(
+    {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers.authorization'],
+    },
+    // Written at once, in order with the start banner (console.log): the log is a line a
+    // minute now, so there is nothing to gain from pino's buffered writing.
+    options.logStream ?? pino.destination({ dest: 1, sync: true }),
+  );
   const fastify = Fastify({
     loggerInstance: logger,
+    // No two lines per request: one summary a minute instead (http/requestLog.ts), so the
+    // start banner stays in view.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 64 * 1024,
     trustProxy: config.trustProxy,
     // Fastify's own refusals (bad or too long URLs, unparsable requests) get coded errors too.
@@ -143,6 +155,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 5 },
   });
   installErrorHandling(fastify, ctx);
+  installRequestLog(fastify);
+  installNotFoundPage(fastify, ctx);
 
   // Cross-site protection for cookie-authenticated writes (see auth/origin.ts).
   fastify.addHook('onRequest', async (request, reply) => {
@@ -157,6 +171,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   await fastify.register(workshopRoutes(ctx));
   await fastify.register(joinRoutes(ctx));
   await fastify.register(documentRoutes(ctx));
+  if (config.metrics) registerMetricsRoute(fastify);
   await fastify.register(pageRoutes(options.clientDir ?? path.resolve(here, '../client')));
 
   const gateway = attachGateway(ctx, fastify.server, bus, presence);

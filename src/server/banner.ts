@@ -5,6 +5,15 @@ import { DEMO_ACCOUNT } from './demo/demoData.ts';
 import type { StartupInfo } from './demo/bootstrap.ts';
 import { joinUrl, lanAddress } from './http/urls.ts';
 
+/** What the log below the banner will show, so a quiet terminal is not mistaken for a hang. */
+function logNote(level: string): string {
+  if (level === 'debug' || level === 'trace') return `every request (LOG_LEVEL=${level})`;
+  if (level === 'info')
+    return 'a summary of requests once a minute (LOG_LEVEL=debug: every request)';
+  if (level === 'silent') return 'nothing (LOG_LEVEL=silent)';
+  return `${level === 'warn' ? 'warnings and errors' : 'errors'} only (LOG_LEVEL=${level})`;
+}
+
 /** What a facilitator needs after `npm start`: where to go, how to sign in, how people join. */
 export async function startupBanner(
   config: Config,
@@ -14,7 +23,12 @@ export async function startupBanner(
   const local = config.publicUrl ?? `http://localhost:${port}`;
   const lan = lanAddress();
   const forPhones = config.publicUrl ?? (lan ? `http://${lan}:${port}` : local);
-  const lines = ['', `Werkplaats is running on ${local}`, `  data: ${config.databaseFile}`];
+  const lines = [
+    '',
+    `Werkplaats is running on ${local}`,
+    `  data: ${config.databaseFile}`,
+    `  log:  ${logNote(config.logLevel)}`,
+  ];
   if (info.mode === 'setup') {
     lines.push(
       '',

@@ -33,6 +33,8 @@ const envSchema = z.object({
    * so rate limits and logs see the phone's address instead of the proxy's.
    */
   WERKPLAATS_TRUST_PROXY: z.string().default('false'),
+  /** `on`: `GET /metrics` in Prometheus's format (see docs/operations.md). Off by default. */
+  WERKPLAATS_METRICS: z.enum(['on', 'off']).default('off'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -52,6 +54,7 @@ export interface Config {
   readonly joinRatePerMinute: number;
   readonly trustProxy: boolean | string[];
   readonly logLevel: string;
+  readonly metrics: boolean;
   /** Cookies get `Secure` when the public URL is https. */
   readonly secureCookies: boolean;
 }
@@ -82,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     joinRatePerMinute: e.WERKPLAATS_JOIN_RATE_PER_MINUTE,
     trustProxy: parseTrustProxy(e.WERKPLAATS_TRUST_PROXY),
     logLevel: e.LOG_LEVEL,
+    metrics: e.WERKPLAATS_METRICS === 'on',
     secureCookies: publicUrl?.startsWith('https://') ?? false,
   };
 }

@@ -1,10 +1,14 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useId } from 'preact/hooks';
+import { CharacterCount } from './CharacterCount.tsx';
+import { characterLimit, type CharacterLimit } from './characterLimit.ts';
 
 interface FieldProps {
   readonly label: ComponentChildren;
   readonly hint?: ComponentChildren;
   readonly error?: string | null;
+  /** A text with a limit: shows the counter and marks the field invalid when over. */
+  readonly limit?: CharacterLimit | null;
   readonly children: (ids: {
     id: string;
     describedBy: string | undefined;
@@ -12,12 +16,17 @@ interface FieldProps {
   }) => ComponentChildren;
 }
 
-/** A labelled form control with an optional hint and error, wired for screen readers. */
-export function Field({ label, hint, error, children }: FieldProps) {
+/**
+ * A labelled form control with an optional hint, counter and error, wired for screen readers.
+ * The counter sits between the control and the error, so what is wrong is read last.
+ */
+export function Field({ label, hint, error, limit, children }: FieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
+  const countId = limit ? `${id}-count` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const describedBy = [hintId, countId, errorId].filter(Boolean).join(' ') || undefined;
+  const over = limit?.stage === 'over';
   return (
     <div class="wp-field">
       <label for={id} class="wp-field__label">
@@ -28,10 +37,11 @@ export function Field({ label, hint, error, children }: FieldProps) {
           {hint}
         </p>
       )}
-      {children({ id, describedBy, invalid: !!error })}
+      {children({ id, describedBy, invalid: !!error || over })}
+      {limit && countId && <CharacterCount id={countId} limit={limit} />}
       {error && (
         <p id={errorId} class="wp-field__error" role="alert">
-          {error}
+          <bdi>{error}</bdi>
         </p>
       )}
     </div>
@@ -44,12 +54,29 @@ type InputProps = JSX.IntrinsicElements['input'] & {
   error?: string | null;
 };
 
-export function TextField({ label, hint, error, ...input }: InputProps) {
+/**
+ * The counter for a controlled field with `maxLength`. The native `maxLength` is not set then:
+ * it silently cuts off what is pasted, and the person would never know. An uncontrolled field
+ * keeps the native limit.
+ */
+function limitOf(value: unknown, maxLength: unknown): CharacterLimit | null {
+  if (typeof value !== 'string' || typeof maxLength !== 'number') return null;
+  return characterLimit(value, maxLength);
+}
+
+/*
+ * Text fields take `dir="auto"`: an Arabic note runs right to left in a Dutch page, and the
+ * other way round, as the person types it.
+ */
+export function TextField({ label, hint, error, maxLength, ...input }: InputProps) {
+  const limit = limitOf(input.value, maxLength);
   return (
-    <Field label={label} hint={hint} error={error}>
+    <Field label={label} hint={hint} error={error} limit={limit}>
       {({ id, describedBy, invalid }) => (
         <input
+          dir="auto"
           {...input}
+          maxLength={limit ? undefined : maxLength}
           id={id}
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
@@ -66,12 +93,15 @@ type TextAreaProps = JSX.IntrinsicElements['textarea'] & {
   error?: string | null;
 };
 
-export function TextArea({ label, hint, error, ...textarea }: TextAreaProps) {
+export function TextArea({ label, hint, error, maxLength, ...textarea }: TextAreaProps) {
+  const limit = limitOf(textarea.value, maxLength);
   return (
-    <Field label={label} hint={hint} error={error}>
+    <Field label={label} hint={hint} error={error} limit={limit}>
       {({ id, describedBy, invalid }) => (
         <textarea
+          dir="auto"
           {...textarea}
+          maxLength={limit ? undefined : maxLength}
           id={id}
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}

@@ -2,7 +2,7 @@ import type { ComponentType } from 'preact';
 import type { Reference } from '../domain/activity.ts';
 import type { Translate } from '../i18n/index.ts';
 import type { Language } from '../domain/language.ts';
-import type { ErrorCode } from '../domain/errors.ts';
+import type { ErrorCode, ErrorParams } from '../domain/errors.ts';
 import type { ActivityStatus, Participant, WorkshopState } from '../domain/workshop/state.ts';
 
 /** A command not yet confirmed by the server, shown as "sending…" until it is. */
@@ -16,7 +16,13 @@ export interface PendingCommand<Command = { type: string }> {
 /** The result of sending a command; the UI shows `message` and keeps the user's input on failure. */
 export type SendResult =
   | { readonly ok: true }
-  | { readonly ok: false; readonly code: ErrorCode; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly code: ErrorCode;
+      readonly message: string;
+      /** The error's details, e.g. `{ field, reason, limit }` (docs/protocol.md). */
+      readonly params?: ErrorParams;
+    };
 
 /**
  * What every activity view receives, on the phone, the projector and the console. Views are

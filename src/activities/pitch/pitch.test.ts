@@ -193,6 +193,11 @@ describe('pitch: report', () => {
     expect(JSON.stringify(blocks)).not.toContain('Anna begint'); // working notes stay out
     expect(blocks).toContainEqual({ type: 'paragraph', text: 'Geen voorbereiding vastgelegd.' }); // Dordrecht
     expect(JSON.stringify(blocks[1])).toContain('Elke groep kreeg 5 minuten');
+    // Utrecht never pitched: its preparation is kept, marked as not shared in the room.
+    expect(blocks).toContainEqual({
+      type: 'paragraph',
+      text: 'Deze voorbereiding is niet in de zaal gedeeld.',
+    });
   });
 
   it('has a valid default config in every language', () => {

@@ -14,7 +14,8 @@ const lines = (text: string) =>
 /**
  * The report section, as in the seed: per municipality, in running order, the state of the
  * collaboration ("stand van zaken") and what they want to achieve. The free notes were working
- * notes for the talk and stay out.
+ * notes for the talk and stay out. A preparation the room never saw (its pitch did not start
+ * before the activity ended) is in too, marked "not shared in the room".
  */
 export function report(state: PitchState, input: ReportInput<PitchConfig>): ReportBlock[] {
   const blocks: ReportBlock[] = [
@@ -39,6 +40,9 @@ export function report(state: PitchState, input: ReportInput<PitchConfig>): Repo
       blocks.push({ type: 'paragraph', text: input.t('report.nothing') });
       continue;
     }
+    // Prepared but never shared (the activity ended before this pitch): kept, and marked.
+    if (!own(state.preps, id)?.public)
+      blocks.push({ type: 'paragraph', text: input.t('report.notShared') });
     blocks.push({
       type: 'list',
       title: input.t('field.stand'),

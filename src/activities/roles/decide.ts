@@ -3,7 +3,6 @@ import type { Side } from '../../domain/workshop/state.ts';
 import {
   checkedStrengths,
   ensureFacilitator,
-  ensureLinkedWhenPossible,
   ensureOpenForParticipants,
   nextRank,
   targetGroup,
@@ -32,7 +31,6 @@ export function decide(command: RolesCommand, state: RolesState, ctx: Ctx): Role
     case 'proposeRole': {
       ensureOpenForParticipants(state, ctx);
       const strengths = checkedStrengths(command.strengths, ctx);
-      ensureLinkedWhenPossible(strengths, command.side, ctx);
       const group = targetGroup(command.partnershipId, ctx);
       return [
         proposed(state, ctx, group, command.side, {

@@ -63,13 +63,6 @@ export function checkedStrengths(refs: readonly StrengthRef[], ctx: Ctx): Streng
   return unique;
 }
 
-/** The roles are about turning strengths into roles: a participant links at least one, if any exist. */
-export function ensureLinkedWhenPossible(refs: readonly StrengthRef[], side: Side, ctx: Ctx) {
-  if (!ctx.participant || refs.length > 0) return;
-  const offered = ctx.references.some((r) => r.type === 'strength' && r.side === side);
-  ensure(!offered, 'WP_ERR_VALIDATION', { field: 'strengths' });
-}
-
 /** The next position at the end of a list (hidden and merged roles count, so ranks never clash). */
 export function nextRank(state: RolesState, group: string, side: Side): number {
   let max = -1;

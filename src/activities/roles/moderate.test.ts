@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FACILITATOR, participant, refusal } from '../../domain/testing/workshopHarness.ts';
-import type { RolesEvent } from './schema.ts';
+import { rolesKind } from './index.ts';
+import type { RolesConfig, RolesEvent, RolesState } from './schema.ts';
 import { listOf, visibleRoles } from './schema.ts';
 import { ANNA, BRAM, CHADIA, DEWI, given, joinWithoutMunicipality } from './testkit.ts';
 
@@ -113,6 +114,27 @@ describe('roles: per municipality, private until shared', () => {
     return { ...g, utrechtRole, zaanstadRole };
   }
 
+  it('given a municipality’s lists never shared, then the report keeps them, marked not shared in the room', () => {
+    const g = municipal();
+    const reportOf = () => {
+      const activity = g.h.state.activities[g.activityId]!;
+      return rolesKind.report(activity.state as RolesState, {
+        config: activity.config as RolesConfig,
+        title: activity.title,
+        language: 'nl',
+        participants: g.h.state.participants,
+        partnerships: g.h.state.partnerships,
+        references: [],
+        t: (key) => key,
+      });
+    };
+    const notShared = () =>
+      reportOf().filter((b) => b.type === 'paragraph' && b.text === 'report.notShared').length;
+    expect(notShared()).toBe(2); // Utrecht and Zaanstad
+    g.send(FACILITATOR, { type: 'shareGroup', partnershipId: g.utrecht });
+    expect(notShared()).toBe(1);
+  });
+
   it('puts each participant’s roles on their own municipality’s lists', () => {
     const { state, utrechtRole, zaanstadRole, utrecht, zaanstad } = municipal();
     expect(state().roles[utrechtRole]).toMatchObject({ group: utrecht, shared: false });
@@ -131,7 +153,7 @@ describe('roles: per municipality, private until shared', () => {
     });
     joinWithoutMunicipality(h, 'eva');
     expect(refusal(() => send(participant('eva'), { ...add, strengths: [] }))).toBe(
-      'WP_ERR_VALIDATION',
+      'WP_ERR_FORBIDDEN',
     );
   });
 

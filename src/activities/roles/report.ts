@@ -4,6 +4,7 @@ import { own } from '../../domain/ids.ts';
 import { SIDES } from '../../domain/workshop/state.ts';
 import {
   WORKSHOP_GROUP,
+  isShared,
   visibleRoles,
   type Role,
   type RolesConfig,
@@ -32,6 +33,9 @@ export function report(state: RolesState, input: RolesReportInput): ReportBlock[
     const mine = roles.filter((r) => r.group === group);
     const place = placeName(group, input);
     if (place) blocks.push({ type: 'heading', level: 3, text: place });
+    // A municipality's lists the facilitator never shared: kept, and marked as such.
+    if (!isShared(state, group))
+      blocks.push({ type: 'paragraph', text: input.t('report.notShared') });
     for (const side of SIDES) {
       blocks.push({
         type: 'list',

@@ -3,12 +3,13 @@ import { DomainError, ensure } from '../../domain/errors.ts';
 import { itemsToMerge, knownItem, usableItem } from '../../domain/lists/moderation.ts';
 import { own } from '../../domain/ids.ts';
 import { phases } from './phases.ts';
-import type {
-  Note,
-  StrengthCommand,
-  StrengthConfig,
-  StrengthEvent,
-  StrengthState,
+import {
+  visibleNotes,
+  type Note,
+  type StrengthCommand,
+  type StrengthConfig,
+  type StrengthEvent,
+  type StrengthState,
 } from './schema.ts';
 
 type Ctx = ActivityContext<StrengthConfig>;
@@ -84,6 +85,15 @@ export function decide(command: StrengthCommand, state: StrengthState, ctx: Ctx)
       if (state.phase === 'closed') return [];
       phases.ensureMove(state.phase, 'closed');
       return [{ type: 'closed' }];
+    case 'shareNotes': {
+      facilitatorOnly();
+      // Every note not shared yet. The console offers this for notes of ended rounds (or of a
+      // stopped activity, which decide cannot see); mid-round it works like a quiet plenary.
+      const noteIds = visibleNotes(state)
+        .filter((n) => !n.revealed)
+        .map((n) => n.id);
+      return noteIds.length === 0 ? [] : [{ type: 'notesShared', noteIds }];
+    }
     default:
       throw new DomainError('WP_ERR_VALIDATION');
   }

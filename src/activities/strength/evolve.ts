@@ -84,5 +84,13 @@ export function evolve(state: StrengthState, event: StrengthEvent, meta: EventMe
     }
     case 'closed':
       return { ...state, phase: 'closed', spotlightId: null };
+    case 'notesShared': {
+      const notes: Record<string, Note> = { ...state.notes };
+      for (const id of event.noteIds) {
+        const note = own(notes, id);
+        if (note && !note.revealed) notes[id] = { ...note, revealed: true };
+      }
+      return { ...state, notes };
+    }
   }
 }

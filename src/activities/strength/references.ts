@@ -1,23 +1,43 @@
 import type { Reference } from '../../domain/activity.ts';
+import type { ActivityStatus } from '../../domain/workshop/state.ts';
 import { otherSide } from '../../domain/workshop/state.ts';
-import { visibleNotes, type StrengthState } from './schema.ts';
+import { isKeptUnshared, visibleNotes, type StrengthState } from './schema.ts';
+
+/** A reference that says whether the room saw it; `shared: false` only on kept, unshared notes. */
+export interface StrengthReference extends Reference {
+  readonly shared?: false;
+}
 
 /**
- * Shared strengths, offered to later activities (roles link to them). Only revealed notes:
- * what a group wrote stays private until the plenary. A strength is *about* the other side.
+ * Strengths offered to later activities (roles link to them). Revealed notes, and the notes of
+ * rounds that ended without a plenary (marked `shared: false`, "not shared in the room"), so
+ * nothing written is lost when the facilitator closes without sharing. Notes of a round still
+ * being written stay out: what a group writes stays with it until it is shared or its round
+ * ends. A strength is *about* the other side.
+ *
+ * `status` is the activity's status in the workshop, when the engine passes it: an activity
+ * stopped in the middle of writing has ended that round too.
  */
 export function references(
   state: StrengthState,
   _config: unknown,
   activityId: string,
+  status?: ActivityStatus,
 ): Reference[] {
-  return visibleNotes(state)
-    .filter((n) => n.revealed && n.category === 'strength')
-    .map((n) => ({
+  const ended = status === 'ended';
+  const offered: StrengthReference[] = [];
+  for (const n of visibleNotes(state)) {
+    if (n.category !== 'strength') continue;
+    const kept = isKeptUnshared(n, state, ended);
+    if (!n.revealed && !kept) continue;
+    const reference = {
       type: 'strength',
       activityId,
       id: n.id,
       text: n.text,
       side: otherSide(n.group),
-    }));
+    };
+    offered.push(kept ? { ...reference, shared: false } : reference);
+  }
+  return offered;
 }

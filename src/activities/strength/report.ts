@@ -1,17 +1,26 @@
 import type { ReportInput } from '../../domain/activity.ts';
 import type { ReportBlock } from '../../domain/report.ts';
-import { visibleNotes, type Category, type StrengthConfig, type StrengthState } from './schema.ts';
+import {
+  visibleNotes,
+  type Category,
+  type Note,
+  type StrengthConfig,
+  type StrengthState,
+} from './schema.ts';
 
 /**
  * The report section, shaped like the seed's: both lists of strengths (each written by the
  * other side), then caveats and self-reflection. Hidden notes and merged originals stay out.
+ * Every other note is in, also those of a round that was never shared in the room (closed or
+ * stopped without a plenary): those carry "not shared in the room", so readers know the room
+ * did not discuss them.
  */
 export function report(state: StrengthState, input: ReportInput<StrengthConfig>): ReportBlock[] {
   const notes = visibleNotes(state);
+  const item = (n: Note) => (n.revealed ? n.text : `${n.text} (${input.t('report.notShared')})`);
   const texts = (group: 'formal' | 'informal', category: Category) =>
-    notes.filter((n) => n.group === group && n.category === category).map((n) => n.text);
-  const both = (category: Category) =>
-    notes.filter((n) => n.category === category).map((n) => n.text);
+    notes.filter((n) => n.group === group && n.category === category).map(item);
+  const both = (category: Category) => notes.filter((n) => n.category === category).map(item);
 
   const blocks: ReportBlock[] = [
     { type: 'heading', level: 2, text: input.title },

@@ -47,6 +47,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hideNote'), noteId: idSchema }),
   z.object({ type: z.literal('unhideNote'), noteId: idSchema }),
   z.object({ type: z.literal('close') }),
+  /** Shares, after the fact, the notes of rounds that ended without a plenary. */
+  z.object({ type: z.literal('shareNotes') }),
 ]);
 export type StrengthCommand = z.infer<typeof commandSchema>;
 
@@ -103,11 +105,34 @@ export type StrengthEvent =
   | { type: 'notesMerged'; mergedNote: Note; sourceIds: string[] }
   | { type: 'noteHidden'; noteId: string }
   | { type: 'noteUnhidden'; noteId: string }
-  | { type: 'closed' };
+  | { type: 'closed' }
+  /** Notes of ended rounds shared in the room after all (the ids, decided once). */
+  | { type: 'notesShared'; noteIds: string[] };
 
 /** Notes a viewer should see as items: not merged away, not hidden. */
 export function visibleNotes(state: Pick<StrengthState, 'notes'>): Note[] {
   return Object.values(state.notes)
     .filter((n) => !n.hidden && n.mergedInto === null)
     .sort((a, b) => a.createdSeq - b.createdSeq);
+}
+
+/**
+ * A note that was kept but never shared in the room: its round ended (the activity closed or
+ * was stopped, or a new round began) without a plenary. Such notes stay in the facilitator's
+ * lists, the report and the references, marked "not shared in the room", until the
+ * facilitator shares them. Notes of the round being written now are not among them: their
+ * group is still writing, and what a group writes stays with it until it is shared.
+ */
+export function isKeptUnshared(
+  note: Note,
+  state: Pick<StrengthState, 'phase' | 'round'>,
+  activityEnded = false,
+): boolean {
+  if (note.revealed || note.hidden || note.mergedInto !== null) return false;
+  return activityEnded || state.phase === 'closed' || note.round < state.round;
+}
+
+/** The notes {@link isKeptUnshared} selects, in the order they were written. */
+export function keptUnsharedNotes(state: StrengthState, activityEnded = false): Note[] {
+  return visibleNotes(state).filter((n) => isKeptUnshared(n, state, activityEnded));
 }

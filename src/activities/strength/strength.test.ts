@@ -328,6 +328,7 @@ describe('strength: report section', () => {
     send(ANNA, { type: 'addNote', text: 'vertrouwen genieten' });
     send(CHADIA, { type: 'addNote', text: 'basiskennis opvoeding' });
     send(CHADIA, { type: 'addNote', text: 'kennis past niet altijd', category: 'caveat' });
+    send(FACILITATOR, { type: 'startPlenary' }); // shared in the room: no "not shared" marks
     const activity = h.state.activities[activityId]!;
     const kind = registry.get('strength')!;
     const blocks = kind.report(activity.state, {

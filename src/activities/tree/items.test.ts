@@ -63,10 +63,12 @@ describe('tree: items', () => {
     const noteId = Object.keys(h.activityState<{ notes: object }>(strengthId).notes)[0]!;
     const link = { type: 'strength', activityId: strengthId, id: noteId };
     h.workshop(FACILITATOR, { type: 'startActivity', activityId });
-    // Not shared in its own activity yet, so not offered: refused.
     const add = (links: unknown[]) =>
       send(ANNA, { type: 'addItem', zone: 'fruits', text: 'Betere toegang', links });
-    expect(refusal(() => add([link]))).toBe('WP_ERR_VALIDATION');
+    // An id the strength activity never had is not offered: refused.
+    expect(refusal(() => add([{ ...link, id: 'nietBestaand1' }]))).toBe('WP_ERR_VALIDATION');
+    // Starting the tree stopped the strength activity mid-round: its notes are kept and offered
+    // ("not shared in the room"), so nothing written disappears.
     h.activity(FACILITATOR, strengthId, { type: 'startPlenary' });
     expect((add([link, link])[0] as { links: unknown[] }).links).toEqual([link]);
     expect(zoneItems(state(), first.id, 'fruits')[0]?.links).toEqual([link]);

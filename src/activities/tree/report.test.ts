@@ -4,6 +4,7 @@ import { FACILITATOR, participant } from '../../domain/testing/workshopHarness.t
 import type { ReportBlock } from '../../domain/report.ts';
 import { registry } from '../registry.ts';
 import { treeKind } from './index.ts';
+import { references } from './references.ts';
 import { ANNA, building } from './testkit.ts';
 
 const i18n = createI18n(registry, 'nl');
@@ -100,5 +101,33 @@ describe('tree: references for later activities', () => {
     g.send(FACILITATOR, { type: 'shareTrees' });
     expect(offered().map((r) => r.type)).toContain('tree.roots');
     expect(offered().map((r) => r.text)).toContain('Minder angst voor elkaar');
+  });
+});
+
+describe('tree: nothing written disappears when the trees are never shared', () => {
+  it('given trees built but not shared, then the report keeps every item and says the room did not see them', () => {
+    const g = filled();
+    const blocks = reportOf(g);
+    expect(blocks).toContainEqual({
+      type: 'paragraph',
+      text: 'De bomen zijn niet in de zaal gedeeld. Ze staan hier wel allemaal.',
+    });
+    expect(blocks).toContainEqual(
+      expect.objectContaining({ type: 'list', title: 'Wortels (voorwaarden)' }),
+    );
+    g.send(FACILITATOR, { type: 'shareTrees' });
+    expect(reportOf(g).map((b) => ('text' in b ? b.text : ''))).not.toContain(
+      'De bomen zijn niet in de zaal gedeeld. Ze staan hier wel allemaal.',
+    );
+  });
+
+  it('given the activity stopped while building, then its items are offered marked not shared; while it runs, none', () => {
+    const g = filled();
+    const activity = g.h.state.activities[g.activityId]!;
+    const offered = (status: 'running' | 'ended') =>
+      references(activity.state as never, activity.config, g.activityId, status);
+    expect(offered('running')).toEqual([]);
+    expect(offered('ended').length).toBeGreaterThan(0);
+    expect(offered('ended').every((r) => (r as { shared?: boolean }).shared === false)).toBe(true);
   });
 });

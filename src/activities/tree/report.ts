@@ -5,6 +5,7 @@ import {
   FOCUSES,
   ZONES,
   groupList,
+  isShared,
   zoneItems,
   type Group,
   type TreeConfig,
@@ -24,6 +25,9 @@ export function report(state: TreeState, input: ReportInput<TreeConfig>): Report
     { type: 'heading', level: 2, text: input.title },
     { type: 'paragraph', text: input.t('report.intro') },
   ];
+  // Stopped before the sharing: the trees are all here, but the room never saw them.
+  if (groups.length > 0 && !isShared(state.phase))
+    blocks.push({ type: 'paragraph', text: input.t('report.notShared') });
   for (const focus of FOCUSES) {
     const ofFocus = groups.filter((g) => g.focus === focus);
     if (ofFocus.length === 0) continue;

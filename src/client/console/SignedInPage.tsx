@@ -7,7 +7,9 @@ import { WorkshopListPage } from './WorkshopListPage.tsx';
 
 /** Pages only an account holder sees; anyone else goes to sign in and comes back after. */
 export function SignedInPage({ path, account }: { path: string; account: Account | null }) {
-  const workshop = match('/console/:workshopId', path);
+  // `/console/<id>` is the day's live screen; `/console/<id>/plan` the preparing screens.
+  const plan = match('/console/:workshopId/plan', path);
+  const workshop = plan ?? match('/console/:workshopId', path);
   const known = path === '/console' || !!workshop?.workshopId;
   useEffect(() => {
     if (!account) goToLogin();
@@ -20,6 +22,7 @@ export function SignedInPage({ path, account }: { path: string; account: Account
         key={workshop.workshopId}
         workshopId={workshop.workshopId}
         account={account}
+        mode={plan ? 'plan' : 'run'}
       />
     );
   }

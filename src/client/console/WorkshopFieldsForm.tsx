@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { LANGUAGES, type Language } from '../../domain/language.ts';
-import { Select, TextField } from '../../ui/Field.tsx';
+import { Select, TextArea, TextField } from '../../ui/Field.tsx';
 import { useT } from '../../ui/i18n.tsx';
 import { useAutofocus } from '../../ui/useAutofocus.ts';
 import { useSubmission } from '../../ui/useSubmission.ts';
@@ -15,6 +15,8 @@ export interface WorkshopFields {
   readonly endsOn: string | null;
   readonly venue: string;
   readonly defaultLanguage: Language;
+  /** The closing screen's text; the field shows only when editing an existing workshop. */
+  readonly closingText?: string;
 }
 
 export const emptyWorkshopFields: WorkshopFields = {
@@ -26,7 +28,7 @@ export const emptyWorkshopFields: WorkshopFields = {
 };
 
 /**
- * Title, dates, venue and default language. `onSubmit` resolves with an error message to
+ * Title, dates, venue and default language (and, for an existing workshop, the closing text). `onSubmit` resolves with an error message to
  * show, or null when saved. With `focusFirst`, the first field takes focus on opening.
  */
 export function WorkshopFieldsForm(props: {
@@ -54,7 +56,12 @@ export function WorkshopFieldsForm(props: {
     setProblems(found);
     if (Object.keys(found).length > 0) return;
     await run(() =>
-      props.onSubmit({ ...fields, title: fields.title.trim(), venue: fields.venue.trim() }),
+      props.onSubmit({
+        ...fields,
+        title: fields.title.trim(),
+        venue: fields.venue.trim(),
+        ...(fields.closingText === undefined ? {} : { closingText: fields.closingText.trim() }),
+      }),
     );
   }
 
@@ -105,6 +112,16 @@ export function WorkshopFieldsForm(props: {
           </option>
         ))}
       </Select>
+      {fields.closingText !== undefined && (
+        <TextArea
+          label={t('console.day.closingText')}
+          hint={t('console.day.closingTextHint')}
+          value={fields.closingText}
+          maxLength={LIMITS.closingText}
+          rows={4}
+          onInput={(e) => setFields({ ...fields, closingText: e.currentTarget.value })}
+        />
+      )}
       {props.children}
       <FormActions
         busy={busy}

@@ -21,3 +21,8 @@ export function pathAfterLogin(): string {
 export function workshopPath(workshopId: string | null | undefined): string {
   return workshopId ? `/console/${encodeURIComponent(workshopId)}` : '/console';
 }
+
+/** The preparing screens (details, people, programme editor) of one workshop. */
+export function planPath(workshopId: string): string {
+  return `${workshopPath(workshopId)}/plan`;
+}

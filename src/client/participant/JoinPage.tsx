@@ -1,37 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatJoinCode, normalizeJoinCode } from '../../domain/ids.ts';
-import type { Language } from '../../domain/language.ts';
-import type { Side } from '../../domain/workshop/state.ts';
 import { Button } from '../../ui/Button.tsx';
-import { Choice } from '../../ui/Choice.tsx';
-import { Select, TextField } from '../../ui/Field.tsx';
-import { useLanguage, useT } from '../../ui/i18n.tsx';
-import { Notice } from '../../ui/Notice.tsx';
+import { TextField } from '../../ui/Field.tsx';
+import { useT } from '../../ui/i18n.tsx';
 import { api, ApiError } from '../shared/api.ts';
 import { LanguageSwitch } from '../shared/LanguageSwitch.tsx';
 import type { SetLanguage } from '../shared/mount.tsx';
-import { loadParticipant, saveParticipant } from '../shared/participantStore.ts';
+import { loadParticipant } from '../shared/participantStore.ts';
 import { navigate } from '../shared/router.ts';
-import { LIMITS } from '../../domain/workshop/limits.ts';
+import { DoorWaiting } from './DoorWaiting.tsx';
+import { JoinForm, type WorkshopInfo } from './JoinForm.tsx';
 
-interface WorkshopInfo {
-  workshopId: string;
-  code: string;
-  displayCode: string;
-  title: string;
-  locked: boolean;
-  languages: Language[];
-  partnerships: { id: string; municipality: string }[];
-}
-
-interface JoinAnswer {
-  workshopId: string;
-  code: string;
-  participantId: string;
-  token: string;
-}
-
-/** Joining in two short steps: the code, then name, municipality, side and language. */
+/**
+ * Joining in two short steps: the code, then name, municipality, side and language. At a
+ * closed door the second step asks to be let in, and the phone waits (DoorWaiting).
+ */
 export function JoinPage({
   initialCode,
   setLanguage,
@@ -44,6 +27,7 @@ export function JoinPage({
     initialCode ? formatJoinCode(normalizeJoinCode(initialCode) ?? initialCode) : '',
   );
   const [info, setInfo] = useState<WorkshopInfo | null>(null);
+  const [waiting, setWaiting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -62,6 +46,13 @@ export function JoinPage({
         stored ? { authorization: `Bearer ${stored.token}` } : {},
       ).catch(() => null);
       if (me?.participant) return navigate(`/w/${normal}`, true);
+      // A phone that asked at the closed door comes back to its place on the waiting list.
+      const entry = stored
+        ? await api<{ status: string }>('GET', `/api/join/${normal}/entry`, undefined, {
+            authorization: `Bearer ${stored.token}`,
+          }).catch(() => null)
+        : null;
+      setWaiting(entry?.status === 'waiting' || entry?.status === 'refused');
       setInfo(await api<WorkshopInfo>('GET', `/api/join/${normal}`));
       history.replaceState(null, '', `/join/${normal}`);
     } catch (e) {
@@ -111,113 +102,23 @@ export function JoinPage({
           </Button>
         </form>
       )}
-      {info && <JoinForm info={info} onChangeCode={() => setInfo(null)} />}
+      {info && waiting && (
+        <DoorWaiting
+          code={info.code}
+          onChangeCode={() => {
+            setWaiting(false);
+            setInfo(null);
+          }}
+        />
+      )}
+      {info && !waiting && (
+        <JoinForm
+          info={info}
+          onChangeCode={() => setInfo(null)}
+          onWaiting={() => setWaiting(true)}
+          onLocked={() => setInfo({ ...info, locked: true })}
+        />
+      )}
     </main>
-  );
-}
-
-function JoinForm({ info, onChangeCode }: { info: WorkshopInfo; onChangeCode: () => void }) {
-  const t = useT();
-  const language = useLanguage();
-  const [name, setName] = useState('');
-  const [partnershipId, setPartnershipId] = useState('');
-  const [side, setSide] = useState<Side | null>(null);
-  const [errors, setErrors] = useState<{ name?: string; side?: string; form?: string }>({});
-  const [busy, setBusy] = useState(false);
-
-  async function submit(e: Event) {
-    e.preventDefault();
-    const problems = {
-      ...(name.trim() ? {} : { name: t('errors.WP_ERR_VALIDATION') }),
-      ...(side ? {} : { side: t('participant.join.chooseSide') }),
-    };
-    setErrors(problems);
-    if (Object.keys(problems).length > 0 || !side) return;
-    setBusy(true);
-    try {
-      const stored = loadParticipant(info.code);
-      const joined = await api<JoinAnswer>(
-        'POST',
-        '/api/join',
-        {
-          code: info.code,
-          displayName: name,
-          partnershipId: partnershipId || null,
-          side,
-          language,
-        },
-        stored ? { authorization: `Bearer ${stored.token}` } : {},
-      );
-      saveParticipant(info.code, {
-        token: joined.token,
-        participantId: joined.participantId,
-        workshopId: joined.workshopId,
-      });
-      navigate(`/w/${info.code}`);
-    } catch (error) {
-      setErrors({ form: error instanceof ApiError ? error.message : t('errors.WP_ERR_INTERNAL') });
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  if (info.locked) return <Notice tone="error">{t('participant.join.locked')}</Notice>;
-  return (
-    <form class="wp-stack" onSubmit={submit} noValidate>
-      <p class="wp-row">
-        <span>
-          {t('participant.join.codeLabel')}: <strong>{info.displayCode}</strong>
-        </span>
-        <Button variant="quiet" onClick={onChangeCode}>
-          {t('participant.join.changeCode')}
-        </Button>
-      </p>
-      <TextField
-        label={t('participant.join.nameLabel')}
-        hint={t('participant.join.nameHint')}
-        value={name}
-        error={errors.name}
-        autocomplete="given-name"
-        maxLength={LIMITS.displayName}
-        required
-        onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
-      />
-      <Select
-        label={t('participant.join.municipalityLabel')}
-        value={partnershipId}
-        onChange={(e) => setPartnershipId((e.currentTarget as HTMLSelectElement).value)}
-      >
-        <option value="">{t('participant.join.municipalityNone')}</option>
-        {info.partnerships.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.municipality}
-          </option>
-        ))}
-      </Select>
-      <Choice<Side>
-        legend={t('participant.join.sideLegend')}
-        name="side"
-        value={side}
-        onChange={setSide}
-        error={errors.side}
-        options={[
-          {
-            value: 'formal',
-            label: t('common.sides.formal'),
-            description: t('participant.join.sideFormalHelp'),
-          },
-          {
-            value: 'informal',
-            label: t('common.sides.informal'),
-            description: t('participant.join.sideInformalHelp'),
-          },
-        ]}
-      />
-      {errors.form && <Notice tone="error">{errors.form}</Notice>}
-      <Button type="submit" busy={busy} class="wp-button--block">
-        {t('participant.join.submit')}
-      </Button>
-      <p class="wp-field__hint">{t('participant.join.privacy')}</p>
-    </form>
   );
 }

@@ -15,6 +15,8 @@ import { navigate } from '../shared/router.ts';
 import { useConnection } from '../shared/useConnection.ts';
 import { MyDetails } from './MyDetails.tsx';
 import { WaitingScreen } from './WaitingScreen.tsx';
+import { PhoneClosing, PhoneWelcome } from './DayScreens.tsx';
+import { momentOf } from '../../domain/workshop/moment.ts';
 import { NowNext } from '../shared/programme/NowNext.tsx';
 
 /**
@@ -33,8 +35,8 @@ export function LivePage({ code, setLanguage }: { code: string; setLanguage: Set
     // No token in storage (cleared?): the httpOnly cookie may still know this phone.
     api<{ workshopId: string }>('GET', `/api/join/${normal}`)
       .then((info) =>
-        api<{ participant: unknown }>('GET', `/api/join/${normal}/me`).then(() =>
-          setWorkshopId(info.workshopId),
+        api<{ participant: unknown }>('GET', `/api/join/${normal}/me`).then((me) =>
+          me.participant ? setWorkshopId(info.workshopId) : setLost(true),
         ),
       )
       .catch(() => setLost(true));
@@ -80,16 +82,19 @@ function Live({
   }, [me?.language]);
 
   if (snapshot.status === 'removed') {
+    // Not a dead end: removed by mistake, they can join again (or ask, at a closed door).
     return (
-      <main class="wp-page">
+      <main class="wp-page wp-stack">
         <Notice tone="error" title={t('participant.live.removedTitle')}>
           <p>{t('participant.live.removedText')}</p>
         </Notice>
+        <RejoinButton code={code} />
       </main>
     );
   }
   if (snapshot.status === 'unauthenticated') return <SignedOut code={code} />;
 
+  const moment = workshop ? momentOf(workshop) : null;
   const current = workshop?.currentActivityId
     ? workshop.activities[workshop.currentActivityId]
     : undefined;
@@ -113,16 +118,25 @@ function Live({
         <ErrorToast connection={connection} />
         {!workshop && <p aria-busy="true">{t('common.loading')}</p>}
         {workshop && current && <NowNext workshop={workshop} now={connection.now()} compact />}
-        {workshop && me && !current && !workshop.programme.currentBlockId && (
-          <WaitingScreen name={me.displayName} />
+        {workshop && me && moment === 'welcome' && (
+          <PhoneWelcome workshop={workshop} name={me.displayName} />
         )}
-        {workshop && !current && (
+        {workshop && me && moment === 'between' && <WaitingScreen name={me.displayName} />}
+        {workshop && moment === 'closing' && <PhoneClosing workshop={workshop} />}
+        {workshop && !current && moment !== 'closing' && (
           <NowNext workshop={workshop} now={connection.now()} compact={false} />
         )}
         {current && (
           <ActivityHost connection={connection} activityId={current.id} surface="Participant" />
         )}
-        {me && <MyDetails connection={connection} me={me} onLanguage={setLanguage} />}
+        {me && workshop && (
+          <MyDetails
+            connection={connection}
+            me={me}
+            partnerships={Object.values(workshop.partnerships)}
+            onLanguage={setLanguage}
+          />
+        )}
       </main>
     </>
   );
@@ -135,6 +149,15 @@ function SignedOut({ code }: { code: string }) {
       <Notice tone="error" title={t('participant.live.signedOutTitle')}>
         <p>{t('participant.live.signedOutText')}</p>
       </Notice>
+      <RejoinButton code={code} />
+    </main>
+  );
+}
+
+function RejoinButton({ code }: { code: string }) {
+  const t = useT();
+  return (
+    <div>
       <Button
         onClick={() => {
           forgetParticipant(code);
@@ -143,6 +166,6 @@ function SignedOut({ code }: { code: string }) {
       >
         {t('participant.live.rejoin')}
       </Button>
-    </main>
+    </div>
   );
 }

@@ -1,8 +1,9 @@
-import { formatJoinCode } from '../../domain/ids.ts';
+import './day.css';
 import { activeParticipants, type WorkshopState } from '../../domain/workshop/state.ts';
 import { useT } from '../../ui/i18n.tsx';
+import { DoorClosed, JoinInvite } from './Door.tsx';
 
-/** Before and between activities: how to join, and who is in. */
+/** Between activities: how to join (or that the door is closed), and who is in. */
 export function Lobby({
   workshop,
   code,
@@ -14,19 +15,11 @@ export function Lobby({
 }) {
   const t = useT();
   const people = activeParticipants(workshop);
-  const display = formatJoinCode(code);
   return (
     <div class="wp-lobby">
       <div class="wp-lobby__text wp-stack">
         <h1>{workshop.title}</h1>
-        <h2>{t('projector.lobbyTitle')}</h2>
-        <p>
-          {t('projector.goTo')} <strong class="wp-lobby__url">{joinAddress}</strong>{' '}
-          {t('projector.enterCode')}
-        </p>
-        <p class="wp-join-code" aria-label={display.split('').join(' ')}>
-          {display}
-        </p>
+        {!workshop.locked && <h2>{t('projector.lobbyTitle')}</h2>}
         <p aria-live="polite">{t('projector.joined', { count: people.length })}</p>
         <ul class="wp-lobby__people" aria-label={t('projector.joined', { count: people.length })}>
           {people.map((p) => (
@@ -36,15 +29,11 @@ export function Lobby({
           ))}
         </ul>
       </div>
-      <figure class="wp-lobby__qr">
-        <img
-          src={`/api/qr/${code}.svg`}
-          alt={t('projector.qrAlt', { code: display })}
-          width={420}
-          height={420}
-        />
-        <figcaption>{t('projector.orScan')}</figcaption>
-      </figure>
+      {workshop.locked ? (
+        <DoorClosed />
+      ) : (
+        <JoinInvite code={code} joinAddress={joinAddress} compact />
+      )}
     </div>
   );
 }

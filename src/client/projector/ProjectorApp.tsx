@@ -1,3 +1,4 @@
+import './projector.css';
 import { useEffect, useMemo } from 'preact/hooks';
 import { formatJoinCode, normalizeJoinCode } from '../../domain/ids.ts';
 import { useT } from '../../ui/i18n.tsx';
@@ -9,7 +10,7 @@ import type { SetLanguage } from '../shared/mount.tsx';
 import { match, usePath } from '../shared/router.ts';
 import { useConnection } from '../shared/useConnection.ts';
 import { useJoinAddress } from '../shared/useJoinAddress.ts';
-import { Lobby } from './Lobby.tsx';
+import { DayScreen } from './DayScreen.tsx';
 import { ProgrammeItem } from './ProgrammeItem.tsx';
 
 /** The big screen: the lobby with code and QR, then whatever activity runs, live. */
@@ -50,21 +51,27 @@ export function ProjectorApp({ setLanguage }: { setLanguage: SetLanguage }) {
     ? workshop.programme.blocks[workshop.programme.currentBlockId]
     : undefined;
   return (
-    <main class="wp-projector">
+    <main class={current ? 'wp-projector wp-projector--activity' : 'wp-projector'}>
       {current ? (
         <>
           <div class="wp-spread wp-projector__bar">
             <h1 class="wp-projector__title">{current.title}</h1>
-            <p class="wp-projector__join">
-              {t('projector.joinSmall', { url: joinAddress, code: formatJoinCode(code) })}
-            </p>
+            {/* A locked door invites nobody: latecomers ask the facilitator (the waiting list). */}
+            {!workshop.locked && (
+              <p class="wp-projector__join">
+                {t('projector.joinSmall', { url: joinAddress, code: formatJoinCode(code) })}
+              </p>
+            )}
           </div>
-          <ActivityHost connection={connection} activityId={current.id} surface="Projector" />
+          {/* A box of fixed height (the screen less the bar): views measure what fits in it. */}
+          <div class="wp-projector__stage">
+            <ActivityHost connection={connection} activityId={current.id} surface="Projector" />
+          </div>
         </>
       ) : item ? (
         <ProgrammeItem workshop={workshop} block={item} code={code} now={connection.now()} />
       ) : (
-        <Lobby workshop={workshop} code={code} joinAddress={joinAddress} />
+        <DayScreen workshop={workshop} code={code} joinAddress={joinAddress} />
       )}
     </main>
   );

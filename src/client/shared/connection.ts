@@ -327,6 +327,7 @@ export class WorkshopConnection {
             ok: false,
             code: ack.error.code,
             message: ack.error.message,
+            ...(ack.error.params ? { params: ack.error.params } : {}),
           });
           this.update({ error: ack.error });
         }

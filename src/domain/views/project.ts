@@ -111,8 +111,17 @@ export function createViewProjection(
         case 'participantJoined':
           return [event.participant.id];
         case 'participantUpdated':
+        case 'participantDetailsChanged':
         case 'participantRemoved':
           return [event.participantId];
+        // The door and the day's end change shared views only: a knock is for staff, and
+        // "closed" is in every phone's workshop view, not in anyone's own record.
+        case 'entryRequested':
+        case 'entryAdmitted':
+        case 'entryRefused':
+        case 'workshopClosed':
+        case 'workshopReopened':
+          return [];
         default:
           return 'all';
       }

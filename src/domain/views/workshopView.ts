@@ -13,6 +13,7 @@ export interface Roster {
  * without their state (each activity is a view of its own), the shared references, and the
  * roster as far as the audience needs it. Facilitators get every participant; the projector
  * the newest names for the lobby; phones only counts (a phone's own record is `me/<id>`).
+ * The waiting list at a closed door is the facilitators' alone: names of people not yet in.
  */
 export interface WorkshopView extends WorkshopState {
   /** Null on phones: a count that changes with every join is not worth a message to each. */
@@ -34,7 +35,7 @@ export function workshopView(
     activities[activity.id] = { ...activity, state: null };
   const base = { ...state, activities, roster: { total: active.length }, references };
   if (audience === FACILITATOR) return { data: base };
-  const shared = { ...base, facilitators: {}, participants: {} };
+  const shared = { ...base, facilitators: {}, participants: {}, entryRequests: {} };
   if (audience === PROJECTOR)
     return { data: shared, people: active.slice(-LOBBY_NAMES).map((p) => p.id) };
   return { data: { ...shared, roster: null } };

@@ -19,15 +19,36 @@ const workshopFields = {
   defaultLanguage: languageSchema,
 };
 
+/** Where a participant belongs: chosen at join, corrected later by them or a facilitator. */
+const detailsFields = {
+  partnershipId: idSchema.nullable(),
+  side: sideSchema,
+  language: languageSchema,
+};
+
 /** Commands a facilitator may send over the socket or HTTP. */
 export const facilitatorCommandSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('updateWorkshop'), ...workshopFields }),
+  z.object({
+    type: z.literal('updateWorkshop'),
+    ...workshopFields,
+    // Optional so that scripts written before it keep working; absent keeps the old text.
+    closingText: text(LIMITS.closingText, 0).optional(),
+  }),
   z.object({ type: z.literal('addPartnership'), ...partnershipFields }),
   z.object({ type: z.literal('updatePartnership'), partnershipId: idSchema, ...partnershipFields }),
   z.object({ type: z.literal('removePartnership'), partnershipId: idSchema }),
   z.object({ type: z.literal('removeParticipant'), participantId: idSchema }),
+  z.object({
+    type: z.literal('changeParticipantDetails'),
+    participantId: idSchema,
+    ...detailsFields,
+  }),
   z.object({ type: z.literal('lockWorkshop') }),
   z.object({ type: z.literal('unlockWorkshop') }),
+  z.object({ type: z.literal('admitEntry'), requestId: idSchema }),
+  z.object({ type: z.literal('refuseEntry'), requestId: idSchema }),
+  z.object({ type: z.literal('closeWorkshop') }),
+  z.object({ type: z.literal('reopenWorkshop') }),
   z.object({
     type: z.literal('addActivity'),
     kind: z.string().min(1).max(40),
@@ -47,6 +68,7 @@ export const participantCommandSchema = z.discriminatedUnion('type', [
     displayName: text(LIMITS.displayName).optional(),
     language: languageSchema.optional(),
   }),
+  z.object({ type: z.literal('changeMyDetails'), ...detailsFields }),
 ]);
 
 /** Commands only the server issues, after its own checks (HTTP join, invitations, creation). */
@@ -70,6 +92,12 @@ export const systemCommandSchema = z.discriminatedUnion('type', [
     partnershipId: idSchema.nullable(),
     side: sideSchema,
     language: languageSchema,
+  }),
+  z.object({
+    type: z.literal('requestEntry'),
+    requestId: idSchema,
+    displayName: text(LIMITS.displayName),
+    ...detailsFields,
   }),
   attachDocumentSchema,
 ]);

@@ -15,6 +15,7 @@ import {
 } from '../programme/decide.ts';
 import { blockOfActivity } from '../programme/state.ts';
 import { own } from '../ids.ts';
+import { admitEntry, changeDetails, checkPartnership, refuseEntry, requestEntry } from './door.ts';
 
 /**
  * Decides workshop-level commands (not activity commands; see `engine.ts`). The caller has
@@ -40,8 +41,10 @@ export function decideWorkshop(
       ];
     }
     case 'updateWorkshop': {
-      const { type: _type, ...fields } = command;
-      return [{ type: 'workshopUpdated', ...fields }];
+      const { type: _type, closingText, ...fields } = command;
+      return [
+        { type: 'workshopUpdated', ...fields, closingText: closingText ?? state.closingText },
+      ];
     }
     case 'addFacilitator':
       if (own(state.facilitators, command.accountId)) return [];
@@ -63,17 +66,16 @@ export function decideWorkshop(
     case 'joinWorkshop': {
       ensure(!state.locked, 'WP_ERR_WORKSHOP_LOCKED');
       ensure(!own(state.participants, command.participantId), 'WP_ERR_ALREADY_EXISTS');
-      ensure(
-        command.partnershipId === null || own(state.partnerships, command.partnershipId),
-        'WP_ERR_VALIDATION',
-        { field: 'partnershipId' },
-      );
+      checkPartnership(state, command.partnershipId);
       const { type: _type, participantId, ...fields } = command;
+      // Someone who waited at the door joins themself once it opens: they leave the list.
+      const waited = own(state.entryRequests, participantId)?.status === 'waiting';
       return [
         {
           type: 'participantJoined',
           participant: { id: participantId, ...fields, joinedAt: ctx.now, removed: false },
         },
+        ...(waited ? [{ type: 'entryAdmitted' as const, requestId: participantId }] : []),
       ];
     }
     case 'updateProfile': {
@@ -96,6 +98,27 @@ export function decideWorkshop(
       if (target.removed) return [];
       return [{ type: 'participantRemoved', participantId: target.id }];
     }
+    case 'changeMyDetails': {
+      ensure(ctx.actor.kind === 'participant', 'WP_ERR_FORBIDDEN');
+      const { type: _type, ...details } = command;
+      return changeDetails(state, ctx.actor.participantId, details);
+    }
+    case 'changeParticipantDetails': {
+      const { type: _type, participantId, ...details } = command;
+      return changeDetails(state, participantId, details);
+    }
+    case 'requestEntry': {
+      const { type: _type, ...request } = command;
+      return requestEntry(state, ctx, request);
+    }
+    case 'admitEntry':
+      return admitEntry(state, ctx, command.requestId);
+    case 'refuseEntry':
+      return refuseEntry(state, command.requestId);
+    case 'closeWorkshop':
+      return state.closedAt === null ? [{ type: 'workshopClosed' }] : [];
+    case 'reopenWorkshop':
+      return state.closedAt === null ? [] : [{ type: 'workshopReopened' }];
     case 'lockWorkshop':
       return state.locked ? [] : [{ type: 'workshopLocked' }];
     case 'unlockWorkshop':

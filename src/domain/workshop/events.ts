@@ -1,9 +1,13 @@
 import type { Language } from '../language.ts';
 import type { ProgrammeEvent } from '../programme/events.ts';
-import type { Participant, Partnership, Side } from './state.ts';
+import type { EntryRequest, Participant, Partnership, Side } from './state.ts';
 
-/** Version of the workshop-level event shapes below. */
-export const WORKSHOP_EVENT_VERSION = 1;
+/**
+ * Version of the workshop-level event shapes below (and of the state they build: it names the
+ * snapshots). 2 added the door's waiting list, the closing screen and participants' details;
+ * version 1 events read unchanged (`workshopUpdated` without `closingText` keeps the old one).
+ */
+export const WORKSHOP_EVENT_VERSION = 2;
 
 export type WorkshopEvent =
   | {
@@ -23,6 +27,8 @@ export type WorkshopEvent =
       endsOn: string | null;
       venue: string;
       defaultLanguage: Language;
+      /** Absent in version 1 events. */
+      closingText?: string;
     }
   | { type: 'facilitatorAdded'; accountId: string; name: string; role: 'lead' | 'co' }
   | { type: 'partnershipAdded'; partnership: Partnership }
@@ -36,7 +42,20 @@ export type WorkshopEvent =
       side: Side;
       language: Language | null;
     }
+  | {
+      /** Municipality, side and language corrected, by the participant or a facilitator. */
+      type: 'participantDetailsChanged';
+      participantId: string;
+      partnershipId: string | null;
+      side: Side;
+      language: Language;
+    }
   | { type: 'participantRemoved'; participantId: string }
+  | { type: 'entryRequested'; request: Omit<EntryRequest, 'status'> }
+  | { type: 'entryAdmitted'; requestId: string }
+  | { type: 'entryRefused'; requestId: string }
+  | { type: 'workshopClosed' }
+  | { type: 'workshopReopened' }
   | { type: 'workshopLocked' }
   | { type: 'workshopUnlocked' }
   | {

@@ -61,6 +61,40 @@ export function evolveWorkshop(
         participants: { ...state.participants, [before.id]: { ...before, removed: true } },
       };
     }
+    case 'participantDetailsChanged': {
+      const before = own(state.participants, event.participantId);
+      if (!before) return state;
+      const { partnershipId, side, language } = event;
+      return {
+        ...state,
+        participants: {
+          ...state.participants,
+          [before.id]: { ...before, partnershipId, side, language },
+        },
+      };
+    }
+    case 'entryRequested':
+      return {
+        ...state,
+        entryRequests: {
+          ...state.entryRequests,
+          [event.request.id]: { ...event.request, status: 'waiting' },
+        },
+      };
+    case 'entryAdmitted':
+    case 'entryRefused': {
+      const before = own(state.entryRequests, event.requestId);
+      if (!before) return state;
+      const status = event.type === 'entryAdmitted' ? 'admitted' : 'refused';
+      return {
+        ...state,
+        entryRequests: { ...state.entryRequests, [before.id]: { ...before, status } },
+      };
+    }
+    case 'workshopClosed':
+      return { ...state, closedAt: at };
+    case 'workshopReopened':
+      return { ...state, closedAt: null };
     case 'workshopLocked':
       return { ...state, locked: true };
     case 'workshopUnlocked':
@@ -91,6 +125,8 @@ export function evolveWorkshop(
       return {
         ...updateActivity(state, event.activityId, (a) => ({ ...a, status: 'running' })),
         currentActivityId: event.activityId,
+        // Starting anything after the close means the day goes on.
+        closedAt: null,
       };
     case 'activityStopped':
       return {
@@ -117,6 +153,8 @@ export function evolveWorkshop(
         ? updateActivity(next, activityId, (a) => ({ ...a, title: event.title }))
         : next;
     }
+    case 'blockStarted':
+      return { ...state, programme: evolveProgramme(state.programme, event, at), closedAt: null };
     default:
       return { ...state, programme: evolveProgramme(state.programme, event, at) };
   }

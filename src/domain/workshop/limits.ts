@@ -10,6 +10,10 @@ export const LIMITS = {
   municipality: 80,
   organisation: 120,
   venue: 200,
+  /** The facilitator's words on the closing screen. */
+  closingText: 1000,
+  /** People waiting at a closed door at once; more is someone flooding the list. */
+  waitingList: 200,
   noteText: 500,
   /** A programme block's notes for the facilitators. */
   blockNotes: 2000,

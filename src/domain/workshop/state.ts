@@ -30,6 +30,23 @@ export interface Participant {
   readonly removed: boolean;
 }
 
+/**
+ * Someone who asked to come in while the door was closed (`requestEntry`). Their phone already
+ * holds a token for `id`; admitting them makes a participant with that id, so the phone goes on
+ * without typing anything again. Only facilitators see these.
+ */
+export interface EntryRequest {
+  readonly id: string;
+  readonly displayName: string;
+  readonly partnershipId: string | null;
+  readonly side: Side;
+  readonly language: Language;
+  readonly requestedAt: number;
+  readonly status: EntryStatus;
+}
+
+export type EntryStatus = 'waiting' | 'admitted' | 'refused';
+
 export interface FacilitatorMembership {
   readonly accountId: string;
   readonly name: string;
@@ -59,10 +76,16 @@ export interface WorkshopState {
   readonly venue: string;
   readonly defaultLanguage: Language;
   readonly locked: boolean;
+  /** Set by `closeWorkshop` ("the day is over"); starting any item opens it again. */
+  readonly closedAt: number | null;
+  /** The facilitator's own words for the closing screen: where the report and follow-up will be. */
+  readonly closingText: string;
   readonly createdAt: number;
   readonly partnerships: Readonly<Record<string, Partnership>>;
   readonly facilitators: Readonly<Record<string, FacilitatorMembership>>;
   readonly participants: Readonly<Record<string, Participant>>;
+  /** The waiting list at the closed door, by request id (= the participant id to be). */
+  readonly entryRequests: Readonly<Record<string, EntryRequest>>;
   readonly activities: Readonly<Record<string, ActivityInstance>>;
   /** Activity ids in programme order. */
   readonly activityOrder: readonly string[];
@@ -82,10 +105,13 @@ export const emptyWorkshop: WorkshopState = {
   venue: '',
   defaultLanguage: 'nl',
   locked: false,
+  closedAt: null,
+  closingText: '',
   createdAt: 0,
   partnerships: {},
   facilitators: {},
   participants: {},
+  entryRequests: {},
   activities: {},
   activityOrder: [],
   currentActivityId: null,
@@ -94,4 +120,11 @@ export const emptyWorkshop: WorkshopState = {
 
 export function activeParticipants(state: WorkshopState): Participant[] {
   return Object.values(state.participants).filter((p) => !p.removed);
+}
+
+/** Requests still waiting at the door, oldest first. */
+export function waitingRequests(state: WorkshopState): EntryRequest[] {
+  return Object.values(state.entryRequests)
+    .filter((r) => r.status === 'waiting')
+    .sort((a, b) => a.requestedAt - b.requestedAt);
 }

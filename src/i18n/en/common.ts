@@ -2,6 +2,25 @@ import type { common as nl } from '../nl/common.ts';
 
 export const common: typeof nl = {
   appName: 'Werkplaats',
+  day: {
+    welcome: 'Welcome to {{title}}',
+    expectTitle: 'What are we going to do?',
+    expect1: 'Formal and informal workers from your municipality work together.',
+    expect2: 'You take part on your phone. The screen shows what we make together.',
+    expect3: 'There are no right or wrong answers. Your experience counts.',
+    programmeTitle: 'The programme',
+    programmeOf: 'The programme: {{day}}',
+    programmeLater: 'The programme will follow.',
+    dataTitle: 'About your details',
+    dataText:
+      'What you write on your phone goes into the report of this workshop. We only keep your name, municipality, kind of worker and language. Do you not want that? Tell the facilitator, who can erase your details.',
+    closingTitle: 'Thank you for taking part!',
+    closingThanks: 'Thank you for your effort and your ideas.',
+    nextTitle: 'What happens now?',
+    nextDefault:
+      'The facilitators write a report of everything we made together. You will get the report through your organisation.',
+    nextDay: 'See you next time, for ‘{{day}}’.',
+  },
   loading: 'Loading…',
   retry: 'Try again',
   close: 'Close',
@@ -20,6 +39,22 @@ export const common: typeof nl = {
   },
   errorPrefix: 'Note',
   viewFailed: 'This part of the screen is not working right now. Try again or reload the page.',
+  /** The counter under a text field with a limit (src/ui/CharacterCount.tsx). */
+  characters: {
+    used: '{{used}} of {{limit}} characters',
+    left_one: '{{count}} character left',
+    left_other: '{{count}} characters left',
+    over_one: '{{count}} character too many',
+    over_other: '{{count}} characters too many',
+    tooLong: 'Your text is too long. It fits {{limit}} characters. Remove {{over}}.',
+    empty: 'This is still empty. Write something in it.',
+  },
+  notFound: {
+    title: 'This page does not exist',
+    text: 'Perhaps the address is not quite right. Check the address, or choose below where you want to go.',
+    join: 'Join a workshop',
+    signIn: 'Sign in as a facilitator',
+  },
   programme: {
     now: 'Now',
     next: 'Next',

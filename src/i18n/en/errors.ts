@@ -1,7 +1,31 @@
-import type { ErrorCode } from '../../domain/errors.ts';
+import type { ErrorCatalogue } from '../nl/errors.ts';
 
-export const errors: Record<ErrorCode, string> = {
+export const errors: ErrorCatalogue = {
   WP_ERR_VALIDATION: 'Something is not quite right. Check what you entered and try again.',
+  WP_ERR_VALIDATION_required: '{{fieldName}}: this is missing. Please fill it in.',
+  WP_ERR_VALIDATION_empty: '{{fieldName}} is still empty. Write something in it.',
+  WP_ERR_VALIDATION_tooShort: '{{fieldName}} is too short. Use at least {{limit}} characters.',
+  WP_ERR_VALIDATION_tooLong:
+    '{{fieldName}} is too long. It fits {{limit}} characters. Make it shorter.',
+  WP_ERR_VALIDATION_tooFew: '{{fieldName}}: choose at least {{limit}}.',
+  WP_ERR_VALIDATION_tooMany: '{{fieldName}}: choose no more than {{limit}}.',
+  WP_ERR_VALIDATION_invalidCharacters:
+    '{{fieldName}} has a character that cannot be used. Remove it and try again.',
+  WP_ERR_VALIDATION_invalid: '{{fieldName}}: this is not right yet. Check it and try again.',
+  fieldNames: {
+    text: 'The text',
+    name: 'The name',
+    description: 'The explanation',
+    displayName: 'Your name',
+    title: 'The title',
+    category: 'The kind',
+    strengths: 'The strengths',
+    municipality: 'The municipality',
+    email: 'The email address',
+    password: 'The password',
+    code: 'The code',
+    other: 'What you entered',
+  },
   WP_ERR_TOO_LARGE: 'This is too large to send. Make it shorter.',
   WP_ERR_URI_TOO_LONG: 'This web address is too long. Open Werkplaats again through its link.',
   WP_ERR_HEADERS_TOO_LARGE:

@@ -1,6 +1,10 @@
 import type { projector as nl } from '../nl/projector.ts';
 
 export const projector: typeof nl = {
+  doorClosedTitle: 'The door is closed',
+  doorClosedText:
+    'New participants can no longer come in by themselves. Are you late? Go and see the facilitator.',
+  welcomeJoin: 'Join on your phone',
   lobbyTitle: 'Join on your phone',
   goTo: 'Go to',
   enterCode: 'and enter this code:',
@@ -10,4 +14,9 @@ export const projector: typeof nl = {
   joined_other: '{{count}} participants have joined',
   joinSmall: 'Join: {{url}} · code {{code}}',
   notFound: 'We do not know this code. Check the link.',
+  pages: 'Pages',
+  page: 'Page {{page}} of {{pages}}',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  pin: 'Keep this page',
 };

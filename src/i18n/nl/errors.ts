@@ -1,8 +1,61 @@
 import type { ErrorCode } from '../../domain/errors.ts';
+import type { ValidationReason } from '../../domain/validationIssue.ts';
+
+/** The fields a refusal can name in words (`params.field` of WP_ERR_VALIDATION). */
+export const NAMED_FIELDS = [
+  'text',
+  'name',
+  'description',
+  'displayName',
+  'title',
+  'category',
+  'strengths',
+  'municipality',
+  'email',
+  'password',
+  'code',
+  'other',
+] as const;
+export type NamedField = (typeof NAMED_FIELDS)[number];
+
+/**
+ * The error catalogue: a message per code, and for WP_ERR_VALIDATION one per reason (i18next
+ * context: `WP_ERR_VALIDATION_<reason>`, chosen by `params.reason`) naming the field
+ * (`{{fieldName}}`, from `fieldNames`).
+ */
+export type ErrorCatalogue = Record<ErrorCode, string> &
+  Record<`WP_ERR_VALIDATION_${ValidationReason}`, string> & {
+    fieldNames: Record<NamedField, string>;
+  };
 
 /** What each coded error means for the person who meets it, and what to do next. B1 Dutch. */
-export const errors: Record<ErrorCode, string> = {
+export const errors: ErrorCatalogue = {
   WP_ERR_VALIDATION: 'Dit klopt nog niet helemaal. Kijk de invoer na en probeer het opnieuw.',
+  WP_ERR_VALIDATION_required: '{{fieldName}}: dit ontbreekt nog. Vul het in.',
+  WP_ERR_VALIDATION_empty: '{{fieldName}} is nog leeg. Schrijf er iets in.',
+  WP_ERR_VALIDATION_tooShort: '{{fieldName}} is te kort. Gebruik minstens {{limit}} tekens.',
+  WP_ERR_VALIDATION_tooLong:
+    '{{fieldName}} is te lang. Er passen {{limit}} tekens in. Maak het korter.',
+  WP_ERR_VALIDATION_tooFew: '{{fieldName}}: kies er minstens {{limit}}.',
+  WP_ERR_VALIDATION_tooMany: '{{fieldName}}: kies er niet meer dan {{limit}}.',
+  WP_ERR_VALIDATION_invalidCharacters:
+    '{{fieldName}} heeft een teken dat niet kan. Haal het weg en probeer het opnieuw.',
+  WP_ERR_VALIDATION_invalid:
+    '{{fieldName}}: dit klopt nog niet. Kijk het na en probeer het opnieuw.',
+  fieldNames: {
+    text: 'De tekst',
+    name: 'De naam',
+    description: 'De uitleg',
+    displayName: 'Je naam',
+    title: 'De titel',
+    category: 'De soort',
+    strengths: 'De krachten',
+    municipality: 'De gemeente',
+    email: 'Het e-mailadres',
+    password: 'Het wachtwoord',
+    code: 'De code',
+    other: 'Wat je invulde',
+  },
   WP_ERR_TOO_LARGE: 'Dit is te groot om te versturen. Maak het korter.',
   WP_ERR_URI_TOO_LONG: 'Dit webadres is te lang. Open Werkplaats opnieuw via de link.',
   WP_ERR_HEADERS_TOO_LARGE:

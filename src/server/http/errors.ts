@@ -8,6 +8,8 @@ import {
   type ErrorParams,
 } from '../../domain/errors.ts';
 import { DEFAULT_LANGUAGE, pickLanguage, type Language } from '../../domain/language.ts';
+import { translator } from '../../i18n/index.ts';
+import { refusalParams } from '../../i18n/refusal.ts';
 import type { AppContext, WireError } from '../context.ts';
 
 /** The language to answer a request in: an explicit choice, else the browser's preference. */
@@ -16,13 +18,19 @@ export function requestLanguage(request: FastifyRequest): Language {
   return pickLanguage(chosen ?? request.headers['accept-language']);
 }
 
+/**
+ * A coded error as it goes on the wire. A validation error names its field and reason in
+ * `params` (for the client to place and word it) and, in `message`, says which field and what
+ * to do in the user's language ("De tekst is te lang. Er passen 500 tekens in.").
+ */
 export function wireError(
   ctx: AppContext,
   code: ErrorCode,
   language: Language,
   params: ErrorParams = {},
 ): WireError {
-  return { code, message: ctx.message(code, language, params), params };
+  const messageParams = refusalParams(translator(ctx.i18n, language), code, params);
+  return { code, message: ctx.message(code, language, messageParams), params };
 }
 
 export function sendError(

@@ -6,7 +6,14 @@ import { ERROR_STATUS } from '../../domain/errors.ts';
 import { formatJoinCode, normalizeJoinCode } from '../../domain/ids.ts';
 import { LANGUAGES } from '../../domain/language.ts';
 import type { AppContext } from '../context.ts';
-import { findByCode, joinSchema, joinWorkshop, participantForToken } from '../services/join.ts';
+import {
+  entryStatus,
+  findByCode,
+  joinSchema,
+  joinWorkshop,
+  knock,
+  participantForToken,
+} from '../services/join.ts';
 import { requestLanguage, sendError, wireError } from './errors.ts';
 import { cookieOptions, participantCookie } from './session.ts';
 import { joinUrl, phoneBaseUrl } from './urls.ts';
@@ -14,7 +21,10 @@ import { joinUrl, phoneBaseUrl } from './urls.ts';
 const codeParams = z.object({ code: z.string().max(20) });
 const PARTICIPANT_COOKIE_DAYS = 60;
 
-/** Participants' routes: look up a code, join, rejoin; and the join QR code. */
+/**
+ * Participants' routes: look up a code, join, rejoin, ask at a closed door and wait to be let
+ * in; and the join QR code.
+ */
 export function joinRoutes(ctx: AppContext) {
   return async (app: FastifyInstance) => {
     // What the join form needs to show: title, partnerships, languages. Nothing private.
@@ -64,21 +74,59 @@ export function joinRoutes(ctx: AppContext) {
       },
     );
 
+    // At a closed door: ask to be let in. The phone gets its token now and keeps it.
+    app.post(
+      '/api/join/knock',
+      { config: { rateLimit: { max: ctx.config.joinRatePerMinute, timeWindow: '1 minute' } } },
+      async (request, reply) => {
+        const body = parse(joinSchema, request.body);
+        const known = await findByCode(ctx, body.code);
+        const existing =
+          tokenHeader(request.headers.authorization) ??
+          request.cookies[participantCookie(known.id)];
+        const knocked = await knock(ctx, body, existing);
+        reply.setCookie(
+          participantCookie(knocked.workshop.id),
+          knocked.token,
+          cookieOptions(ctx, PARTICIPANT_COOKIE_DAYS * 86_400),
+        );
+        return {
+          workshopId: knocked.workshop.id,
+          code: knocked.workshop.code,
+          participantId: knocked.participantId,
+          token: knocked.token,
+          status: knocked.status,
+        };
+      },
+    );
+
+    // "Am I let in yet?" for a phone waiting at the door. Only its own request, by its token.
+    app.get('/api/join/:code/entry', async (request, reply) => {
+      const workshop = await findByCode(ctx, parse(codeParams, request.params).code);
+      const token =
+        tokenHeader(request.headers.authorization) ??
+        request.cookies[participantCookie(workshop.id)];
+      const entry = await entryStatus(ctx, workshop.id, token);
+      if (!entry) {
+        const error = wireError(ctx, 'WP_ERR_NOT_FOUND', requestLanguage(request));
+        return reply.status(ERROR_STATUS.WP_ERR_NOT_FOUND).send({ ok: false, status: null, error });
+      }
+      const { state } = await ctx.rooms.get(workshop.id);
+      const { status, request: details } = entry;
+      return { status, locked: state.locked, request: details };
+    });
+
     // "Am I still in?" for a phone that comes back: by cookie, or by the token it kept.
-    // No participant here for this token (none sent, unknown, revoked, or another workshop's):
-    // 404 with `participant: null` beside the coded error, as docs/protocol.md says.
-    app.get('/api/join/:code/me', async (request, reply) => {
+    // No participant here for this token (none sent, unknown, revoked, or another workshop's)
+    // is an answer, not a failure: `200 { participant: null }`. Every first visit asks this,
+    // and an error status would put a failed request in every phone's console.
+    app.get('/api/join/:code/me', async (request) => {
       const workshop = await findByCode(ctx, parse(codeParams, request.params).code);
       const token =
         tokenHeader(request.headers.authorization) ??
         request.cookies[participantCookie(workshop.id)];
       const found = await participantForToken(ctx, token);
-      if (!found || found.workshopId !== workshop.id) {
-        const error = wireError(ctx, 'WP_ERR_NOT_FOUND', requestLanguage(request));
-        return reply
-          .status(ERROR_STATUS.WP_ERR_NOT_FOUND)
-          .send({ ok: false, participant: null, error });
-      }
+      if (!found || found.workshopId !== workshop.id) return { participant: null };
       return { participant: found.participant };
     });
 

@@ -25,6 +25,7 @@ import { TokenBucket } from './tokenBucket.ts';
 import { handshakeLanguage, identify, type SocketIdentity } from './identity.ts';
 import type { PresenceTracker } from './presence.ts';
 import { WorkshopViews } from './views/hub.ts';
+import { openSockets, patchesSent, timeCommand } from '../metrics.ts';
 
 interface SocketData {
   identity: SocketIdentity;
@@ -59,10 +60,10 @@ export function attachGateway(
   // Per person, not per connection: reconnecting does not refill the bucket.
   const buckets = new Map<string, TokenBucket>();
   const broadcast = {
-    to: (room: string | readonly string[], event: string, payload: unknown) =>
-      void io
-        .to(typeof room === 'string' ? room : [...room])
-        .emit(event as 'patch', payload as never),
+    to: (room: string | readonly string[], event: string, payload: unknown) => {
+      if (event === 'patch') patchesSent.inc();
+      io.to(typeof room === 'string' ? room : [...room]).emit(event as 'patch', payload as never);
+    },
   };
 
   function hubOf(room: Room): WorkshopViews {
@@ -92,6 +93,7 @@ export function attachGateway(
 
   io.on('connection', (socket: WpSocket) => {
     const { identity } = socket.data;
+    openSockets.inc({ role: identity.viewer.kind });
     if (
       identity.viewer.kind === 'participant' &&
       presence.connect(identity.workshopId, identity.viewer.participantId)
@@ -113,13 +115,25 @@ export function attachGateway(
       );
     };
     socket.on('hello', (message, ack) => answer(message, ack, (raw) => hello(socket, raw)));
-    socket.on('command', (message, ack) => answer(message, ack, (raw) => command(socket, raw)));
+    socket.on('command', (message, ack) => {
+      const done = timeCommand();
+      answer(message, ack, (raw) =>
+        command(socket, raw).then(
+          (ok) => (done('ok'), ok),
+          (error: unknown) => {
+            done(isDomainError(error) ? 'refused' : 'failed');
+            throw error;
+          },
+        ),
+      );
+    });
     socket.on('view', (message, ack) => answer(message, ack, (raw) => resend(socket, raw)));
     socket.on('time', (message, ack) =>
       answer(message, ack, async () => ({ serverTime: ctx.now() })),
     );
     socket.on('ephemeral', (message) => signal(socket, message));
     socket.on('disconnect', () => {
+      openSockets.dec({ role: identity.viewer.kind });
       const hub = hubs.get(identity.workshopId);
       hub?.detach(socket);
       if (hub?.isEmpty) hubs.delete(identity.workshopId);

@@ -4,6 +4,7 @@ import { DomainError, isDomainError } from '../../domain/errors.ts';
 import type { EventEnvelope, PendingEvent } from '../../domain/events.ts';
 import type { WorkshopState } from '../../domain/workshop/state.ts';
 import { createdIdOf } from './createdId.ts';
+import { appendSeconds, batchCommands } from '../metrics.ts';
 import { accepted, MAX_CONFLICT_RETRIES, type CommandOutcome, type Room } from './room.ts';
 
 /** A command waiting to be stored, with the promise it answers. */
@@ -38,6 +39,8 @@ export async function runBatch(room: Room, batch: readonly Job[]): Promise<void>
         'events' in d && d.events.length > 0,
     );
     if (storing.length === 0) return answer(decided, []);
+    batchCommands.observe(storing.length);
+    const stored = appendSeconds.startTimer();
     const result = await deps.store.appendBatch({
       workshopId,
       expectedSeq: room.batchDeps.seq(),
@@ -48,6 +51,7 @@ export async function runBatch(room: Room, batch: readonly Job[]): Promise<void>
         events: d.events,
       })),
     });
+    stored();
     if (result.kind === 'conflict') continue; // another node wrote first: catch up, decide again
     if (result.kind === 'duplicate') {
       // Rare (a retry stored by another node meanwhile): take the careful path, one by one.

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import * as Y from 'yjs';
 import type { ActivityViewProps } from '../activityView.ts';
+import { characterLimit } from '../characterLimit.ts';
 import { Field } from '../Field.tsx';
 import { minimalChange } from './textDiff.ts';
 import { LOCAL, type SharedText } from './useSharedText.ts';
@@ -44,12 +45,17 @@ export function SharedTextField(props: SharedTextFieldProps) {
   const latest = useRef(props);
   latest.current = props;
   const editing = (active: boolean) => latest.current.presence.signal('editing', field, active);
+  // What the textarea holds, for the counter. Over the limit it is held here, not sent (the
+  // server would refuse it) and not cut off: the person sees by how much and shortens it.
+  const [value, setValue] = useState('');
+  const held = useRef(false);
 
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
     const text = ydoc.getText(field);
     el.value = text.toString();
+    setValue(el.value);
     let caret: Caret | null = null;
     const before = (tr: Y.Transaction) => {
       caret =
@@ -62,8 +68,11 @@ export function SharedTextField(props: SharedTextFieldProps) {
           : null;
     };
     const changed = (_event: Y.YTextEvent, tr: Y.Transaction) => {
-      if (tr.origin === LOCAL) return;
+      // While this phone holds a text over the limit, it keeps it on screen; the others'
+      // words merge in when it is short enough to send (a minimal change against theirs).
+      if (tr.origin === LOCAL || held.current) return;
       el.value = text.toString();
+      setValue(el.value);
       if (caret) {
         const start = Y.createAbsolutePositionFromRelativePosition(caret.start, ydoc);
         const end = Y.createAbsolutePositionFromRelativePosition(caret.end, ydoc);
@@ -85,6 +94,9 @@ export function SharedTextField(props: SharedTextFieldProps) {
     const el = ref.current;
     if (!el) return;
     editing(true); // repeated while typing; the host throttles it
+    setValue(el.value);
+    held.current = el.value.length > shared.maxLength;
+    if (held.current) return;
     const text = ydoc.getText(field);
     const { at, removed, inserted } = minimalChange(text.toString(), el.value);
     if (removed === 0 && inserted === '') return;
@@ -96,8 +108,12 @@ export function SharedTextField(props: SharedTextFieldProps) {
 
   const othersEditing = props.presence.othersActive('editing', field);
   return (
-    <Field label={props.label} hint={props.hint}>
-      {({ id, describedBy }) => (
+    <Field
+      label={props.label}
+      hint={props.hint}
+      limit={characterLimit(value, shared.maxLength, { trim: false })}
+    >
+      {({ id, describedBy, invalid }) => (
         <>
           <textarea
             ref={ref}
@@ -106,7 +122,8 @@ export function SharedTextField(props: SharedTextFieldProps) {
               [describedBy, othersEditing ? othersId : null].filter(Boolean).join(' ') || undefined
             }
             class={['wp-input wp-textarea', props.class].filter(Boolean).join(' ')}
-            maxLength={shared.maxLength}
+            aria-invalid={invalid || undefined}
+            dir="auto"
             rows={4}
             onInput={onInput}
             onFocus={() => editing(true)}

@@ -1,7 +1,8 @@
 import './intro.css';
+import './projector/projector.css';
 import { Countdown } from './parts/Countdown.tsx';
-import { PairsOverview } from './parts/PairsOverview.tsx';
 import { ProjectorBefore } from './parts/ProjectorBefore.tsx';
+import { ProjectorPairs } from './projector/ProjectorPairs.tsx';
 import type { ProjectorProps } from './types.ts';
 
 /**
@@ -27,7 +28,7 @@ export default function IntroProjector(props: ProjectorProps) {
           <Countdown round={round} now={props.now} t={t} />
           <p class="wp-intro-projector__instruction">{t('projector.instruction')}</p>
         </div>
-        {pairs && <PairsOverview pairs={pairs} workshop={props.workshop} t={t} />}
+        {pairs && <ProjectorPairs pairs={pairs} workshop={props.workshop} t={t} />}
       </section>
     );
   }

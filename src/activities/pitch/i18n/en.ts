@@ -124,5 +124,6 @@ export const en: typeof nl = {
       'Each municipality prepared a short pitch with its own participants: how is the collaboration between formal and informal workers going, and what do they want to achieve with the workshop? Each group had {{count}} minutes to give its pitch.',
     nothing: 'No preparation recorded.',
     empty: 'Not filled in.',
+    notShared: 'This preparation was not shared in the room.',
   },
 };

@@ -123,5 +123,6 @@ export const nl = {
       'Elke gemeente bereidde met haar eigen deelnemers een korte pitch voor: hoe staat de samenwerking tussen formele en informele werkers ervoor, en wat willen zij met de werkplaats bereiken? Elke groep kreeg {{count}} minuten om de pitch te geven.',
     nothing: 'Geen voorbereiding vastgelegd.',
     empty: 'Niet ingevuld.',
+    notShared: 'Deze voorbereiding is niet in de zaal gedeeld.',
   },
 };

@@ -40,7 +40,9 @@ export const en: typeof nl = {
     nameHint: 'Short, for example: Bridge to services',
     descriptionLabel: 'Explanation (optional)',
     strengthsLegend: 'Which strengths belong to this role?',
-    strengthsHint: 'Choose at least one strength from "The strength of the other".',
+    strengthsHint:
+      'Choose the strengths from "The strength of the other" that belong to this role. You do not have to: some roles have none.',
+    strengthNotShared: 'not shared in the room',
     noStrengths: 'No strengths about this side have been shared yet.',
     strengthsRequired: 'Choose at least one strength.',
     nameRequired: 'Fill in a name.',
@@ -151,6 +153,7 @@ export const en: typeof nl = {
     linkedCount_one: '{{count}} strength linked',
     linkedCount_other: '{{count}} strengths linked',
     unknownMunicipality: 'Unknown municipality',
+    notShared: 'These lists were not shared in the room.',
     count: {
       formal: 'Roles of the formal worker',
       informal: 'Roles of the informal worker',

@@ -39,7 +39,9 @@ export const nl = {
     nameHint: 'Kort, bijvoorbeeld: Brugfunctie naar instanties',
     descriptionLabel: 'Uitleg (mag leeg blijven)',
     strengthsLegend: 'Welke krachten horen bij deze rol?',
-    strengthsHint: 'Kies minstens één kracht uit "De kracht van de ander".',
+    strengthsHint:
+      'Kies de krachten uit "De kracht van de ander" die bij deze rol horen. Dat hoeft niet: sommige rollen hebben er geen.',
+    strengthNotShared: 'niet gedeeld in de zaal',
     noStrengths: 'Er zijn nog geen gedeelde krachten over deze kant.',
     strengthsRequired: 'Kies minstens één kracht.',
     nameRequired: 'Vul een naam in.',
@@ -132,7 +134,7 @@ export const nl = {
     notEndorsed: 'Nog door niemand gesteund',
     catalogTitle: 'Voorbeelden uit de werkplaats in Doorn',
     catalogHint: 'Tik op een voorbeeld om het op de lijst te zetten.',
-    addToList: 'Op de lijst',
+    addToList: 'Op de lijst zetten',
     proposeTitle: 'Zelf een rol toevoegen',
     noRoles: 'Nog geen rollen.',
     strengthMissing: 'Deze kracht is niet meer gedeeld',
@@ -150,6 +152,7 @@ export const nl = {
     linkedCount_one: '{{count}} kracht gekoppeld',
     linkedCount_other: '{{count}} krachten gekoppeld',
     unknownMunicipality: 'Onbekende gemeente',
+    notShared: 'Deze lijsten zijn niet in de zaal gedeeld.',
     count: {
       formal: 'Rollen formele werker',
       informal: 'Rollen informele werker',

@@ -10,6 +10,7 @@ import { MergeBar } from './console/MergeBar.tsx';
 import { MunicipalityPanel } from './console/MunicipalityPanel.tsx';
 import { PhaseBar } from './console/PhaseBar.tsx';
 import { SettingsPanel } from './console/SettingsPanel.tsx';
+import { useRolesShortcuts } from './console/useShortcuts.ts';
 import { ProposeForm } from './parts/ProposeForm.tsx';
 import { Suggestions } from './parts/Suggestions.tsx';
 import type { RolesViewProps } from './types.ts';
@@ -36,6 +37,7 @@ export default function RolesConsole(props: RolesViewProps) {
   const perPlace = config.scope === 'municipality';
   const place = chosen && workshop.partnerships[chosen] ? chosen : (partnerships[0]?.id ?? null);
   const group = perPlace ? place : WORKSHOP_GROUP;
+  useRolesShortcuts({ ...props, group, place: perPlace ? place : null });
 
   // A selected role can be merged or hidden by a colleague meanwhile: keep only usable ones.
   const usable = selected.filter((id) => {

@@ -36,7 +36,10 @@ export const en: typeof nl = {
   },
   round: 'Round {{round}}',
   participant: {
-    yourGroup: 'You are in the {{group}}.',
+    yourGroup: {
+      formal: 'You are in the group of formal workers.',
+      informal: 'You are in the group of informal workers.',
+    },
     newNote: 'New note',
     noteLabel: 'Your answer',
     categoryLabel: 'Kind of note',
@@ -57,7 +60,6 @@ export const en: typeof nl = {
     plenaryHint: 'Look at the screen. You cannot write now.',
     closedTitle: 'This activity is finished',
     closedHint: 'Thank you for your notes!',
-    charactersLeft: '{{count}} characters left',
   },
   projector: {
     writingTitle: 'The groups are writing',
@@ -101,7 +103,13 @@ export const en: typeof nl = {
     },
     groupPrompt: 'Question for this group: {{prompt}}',
     noNotes: 'No notes yet.',
-    notRevealed: 'Not shared yet',
+    notRevealed: 'Not shared in the room',
+    keptTitle_one: '{{count}} note was not shared in the room',
+    keptTitle_other: '{{count}} notes were not shared in the room',
+    keptHint:
+      'They are kept. They are in the lists below and in the report, and they can be linked to roles. Only the room has not seen them yet.',
+    shareKept: 'Share in the room now',
+    keptShared: 'Shared. Everyone now sees these notes in the lists.',
     spotlighted: 'In the spotlight',
     pending: 'Sending…',
     noteText: 'Text of the note',
@@ -126,5 +134,6 @@ export const en: typeof nl = {
     caveats: 'Caveats',
     selfReflection: 'Self-reflection',
     counts: 'Number of notes',
+    notShared: 'not shared in the room',
   },
 };

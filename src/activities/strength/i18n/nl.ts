@@ -34,7 +34,10 @@ export const nl = {
   },
   round: 'Ronde {{round}}',
   participant: {
-    yourGroup: 'Jij zit in de {{group}}.',
+    yourGroup: {
+      formal: 'Jij zit in de groep van de formele werkers.',
+      informal: 'Jij zit in de groep van de informele werkers.',
+    },
     newNote: 'Nieuw briefje',
     noteLabel: 'Jouw antwoord',
     categoryLabel: 'Soort briefje',
@@ -55,7 +58,6 @@ export const nl = {
     plenaryHint: 'Kijk naar het scherm. Je kunt nu niet schrijven.',
     closedTitle: 'Deze opdracht is klaar',
     closedHint: 'Bedankt voor jullie briefjes!',
-    charactersLeft: 'Nog {{count}} tekens',
   },
   projector: {
     writingTitle: 'De groepen schrijven',
@@ -99,7 +101,13 @@ export const nl = {
     },
     groupPrompt: 'Vraag aan deze groep: {{prompt}}',
     noNotes: 'Nog geen briefjes.',
-    notRevealed: 'Nog niet gedeeld',
+    notRevealed: 'Niet gedeeld in de zaal',
+    keptTitle_one: '{{count}} briefje is niet gedeeld in de zaal',
+    keptTitle_other: '{{count}} briefjes zijn niet gedeeld in de zaal',
+    keptHint:
+      'Ze zijn bewaard. Ze staan in de lijsten hieronder en in het verslag, en je kunt ze aan rollen koppelen. Alleen de zaal heeft ze nog niet gezien.',
+    shareKept: 'Nu delen in de zaal',
+    keptShared: 'Gedeeld. Iedereen ziet deze briefjes nu in de lijsten.',
     spotlighted: 'Uitgelicht',
     pending: 'Wordt verstuurd…',
     noteText: 'Tekst van het briefje',
@@ -124,5 +132,6 @@ export const nl = {
     caveats: 'Kanttekeningen',
     selfReflection: 'Zelfreflectie',
     counts: 'Aantal briefjes',
+    notShared: 'niet gedeeld in de zaal',
   },
 };

@@ -7,6 +7,8 @@ import { MergeBar } from './console/MergeBar.tsx';
 import { NoteColumn } from './console/NoteColumn.tsx';
 import { PhaseControls } from './console/PhaseControls.tsx';
 import { SettingsPanel } from './console/SettingsPanel.tsx';
+import { UnsharedNotes } from './UnsharedNotes.tsx';
+import { useStrengthShortcuts } from './console/useShortcuts.ts';
 import type { StrengthViewProps } from './types.ts';
 
 /**
@@ -18,6 +20,7 @@ import type { StrengthViewProps } from './types.ts';
 export default function StrengthConsole(props: StrengthViewProps) {
   const { state } = props.activity;
   const [selected, setSelected] = useState<readonly string[]>([]);
+  useStrengthShortcuts(props);
   const { phase, round } = state;
   const phaseMessage = useAnnouncement(`${phase}:${round}`, () =>
     props.t('console.phaseChanged', {
@@ -36,6 +39,7 @@ export default function StrengthConsole(props: StrengthViewProps) {
   return (
     <div class="wp-stack">
       <PhaseControls {...props} />
+      <UnsharedNotes {...props} />
       <MergeBar {...props} selected={usable} onDone={() => setSelected([])} />
       <div class="wp-columns">
         {SIDES.map((about) => (

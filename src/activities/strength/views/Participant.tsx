@@ -9,7 +9,6 @@ export default function StrengthParticipant(props: StrengthViewProps) {
   const { t, tApp, me, activity } = props;
   const { phase, round } = activity.state;
   if (!me) return null;
-  const group = t(`group.${me.side}`);
   return (
     <article class="wp-stack wp-strength" aria-labelledby="activity-title">
       <header class="wp-stack">
@@ -24,7 +23,7 @@ export default function StrengthParticipant(props: StrengthViewProps) {
       </header>
       {phase === 'write' && (
         <>
-          <p>{t('participant.yourGroup', { group })}</p>
+          <p>{t(`participant.yourGroup.${me.side}`)}</p>
           <p class="wp-prompt">{activity.config.prompts[me.side]}</p>
           <NoteForm props={props} />
           <GroupNotes props={props} />

@@ -1,7 +1,8 @@
 import './strength.css';
+import './projector/projector.css';
 import type { Side } from '../../../domain/workshop/state.ts';
 import { visibleNotes } from '../schema.ts';
-import { RevealedLists } from './parts/RevealedLists.tsx';
+import { ProjectorLists } from './projector/ProjectorLists.tsx';
 import type { StrengthViewProps } from './types.ts';
 
 /**
@@ -46,14 +47,17 @@ export default function StrengthProjector(props: StrengthViewProps) {
   return (
     <section class="wp-stack wp-strength-projector" aria-label={t(`phase.${phase}`)}>
       {spotlight && !spotlight.hidden && (
-        <figure class={`wp-spotlight wp-note--${spotlight.group}`} aria-live="polite">
+        <figure
+          class={`wp-spotlight wp-note--${spotlight.group}${spotlight.text.length > 140 ? ' wp-spotlight--long' : ''}`}
+          aria-live="polite"
+        >
           <figcaption>
             {t(`column.${spotlight.group === 'formal' ? 'informal' : 'formal'}`)}
           </figcaption>
           <blockquote>{spotlight.text}</blockquote>
         </figure>
       )}
-      <RevealedLists state={activity.state} t={t} />
+      <ProjectorLists state={activity.state} t={t} />
     </section>
   );
 }

@@ -91,7 +91,6 @@ export const en: typeof nl = {
     mine: 'Yours',
     privateHint:
       'Only your group and the facilitator see your tree, until the facilitator shares the trees.',
-    charactersLeft: '{{count}} characters left',
     added: 'New in {{zone}}: {{text}}',
     movedTo: '"{{text}}" is now in {{zone}}.',
     sharedTitle: 'The trees have been shared',
@@ -146,5 +145,6 @@ export const en: typeof nl = {
     fruits: 'Fruits (what it brings)',
     linked: '{{text}} (goes with: {{links}})',
     figureCaption: 'The tree of {{group}}',
+    notShared: 'The trees were not shared in the room. They are all here.',
   },
 };

@@ -88,7 +88,6 @@ export const nl = {
     mine: 'Van jou',
     privateHint:
       'Alleen jouw groep en de begeleider zien jullie boom, tot de begeleider de bomen deelt.',
-    charactersLeft: 'Nog {{count}} tekens',
     added: 'Nieuw bij {{zone}}: {{text}}',
     movedTo: '"{{text}}" staat nu bij {{zone}}.',
     sharedTitle: 'De bomen zijn gedeeld',
@@ -143,5 +142,6 @@ export const nl = {
     fruits: 'Vruchten (wat het oplevert)',
     linked: '{{text}} (hoort bij: {{links}})',
     figureCaption: 'De boom van {{group}}',
+    notShared: 'De bomen zijn niet in de zaal gedeeld. Ze staan hier wel allemaal.',
   },
 };

@@ -6,6 +6,7 @@ import { GroupingPanel } from './console/GroupingPanel.tsx';
 import { LiveTrees } from './console/LiveTrees.tsx';
 import { PhaseControls } from './console/PhaseControls.tsx';
 import { ProjectorChoice } from './console/ProjectorChoice.tsx';
+import { useTreeShortcuts } from './console/useShortcuts.ts';
 import type { TreeViewProps } from './types.ts';
 
 /**
@@ -14,6 +15,7 @@ import type { TreeViewProps } from './types.ts';
  */
 export default function TreeConsole(props: TreeViewProps) {
   const { phase } = props.activity.state;
+  useTreeShortcuts(props);
   const phaseMessage = useAnnouncement(phase, () =>
     props.t('console.phaseChanged', { phase: props.t(`phase.${phase}`) }),
   );

@@ -6,10 +6,14 @@ import { useSubmission } from '../../../ui/useSubmission.ts';
 import { useJoinAddress } from '../../shared/useJoinAddress.ts';
 import type { RunCommand } from '../commands.ts';
 import { PrintSheet } from './PrintSheet.tsx';
+import { WaitingList } from './WaitingList.tsx';
 
 const PRINTING_CLASS = 'wp-console-printing';
 
-/** What people need to join (code, QR, the projector), and the lock against new joins. */
+/**
+ * What people need to join (code, QR, the projector), the lock against new joins, and the
+ * waiting list of those who asked to come in while it was locked.
+ */
 export function JoinPanel({ workshop, run }: { workshop: WorkshopState; run: RunCommand }) {
   const t = useT();
   const lock = useSubmission();
@@ -31,6 +35,8 @@ export function JoinPanel({ workshop, run }: { workshop: WorkshopState; run: Run
   return (
     <div class="wp-card wp-stack">
       <h3>{t('console.overview.joinTitle')}</h3>
+      {/* First: people waiting at a closed door should not wait below the fold. */}
+      <WaitingList workshop={workshop} run={run} />
       <div class="wp-console-join">
         <div class="wp-stack">
           <p class="wp-field__label">{t('console.overview.joinCode')}</p>

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { activeParticipants, SIDES, type WorkshopState } from '../../../domain/workshop/state.ts';
 import { useT } from '../../../ui/i18n.tsx';
 import { LiveRegion } from '../../../ui/LiveRegion.tsx';
@@ -15,7 +16,13 @@ export function ParticipantsSection(props: {
   const t = useT();
   const { workshop, online } = props;
   const people = activeParticipants(workshop).sort((a, b) => a.joinedAt - b.joinedAt);
-  const announcement = useJoinAnnouncements(workshop);
+  const joins = useJoinAnnouncements(workshop);
+  const [saved, setSaved] = useState('');
+  // The newest of the two is read out: a join, or the details just corrected.
+  const [lastSaid, setLastSaid] = useState<'joins' | 'saved'>('joins');
+  useEffect(() => setLastSaid('joins'), [joins]);
+  const announcement = lastSaid === 'saved' ? saved : joins;
+  const partnerships = Object.values(workshop.partnerships);
   const onlineCount = people.filter((p) => online.has(p.id)).length;
 
   return (
@@ -61,8 +68,13 @@ export function ParticipantsSection(props: {
                       ? workshop.partnerships[participant.partnershipId]?.municipality
                       : undefined
                   }
+                  partnerships={partnerships}
                   online={online.has(participant.id)}
                   run={props.run}
+                  onSaved={(message) => {
+                    setSaved(message);
+                    setLastSaid('saved');
+                  }}
                 />
               ))}
             </tbody>

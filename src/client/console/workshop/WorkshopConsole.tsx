@@ -11,19 +11,30 @@ import { Link } from '../Link.tsx';
 import { goToLogin } from '../navigation.ts';
 import type { Account } from '../session.ts';
 import { useTitle } from '../useTitle.ts';
+import { ModeSwitch, type ConsoleMode } from './ModeSwitch.tsx';
 import { OverviewSection } from './OverviewSection.tsx';
 import { ParticipantsSection } from './ParticipantsSection.tsx';
 import { PartnershipsSection } from './PartnershipsSection.tsx';
 import { ProgrammeSection } from './programme/ProgrammeSection.tsx';
+import { RunMode } from './run/RunMode.tsx';
 import { SectionNav } from './SectionNav.tsx';
 import { TeamSection } from './TeamSection.tsx';
 
 /**
- * One workshop's console: a live facilitator connection and every section on one page, with
- * an in-page menu. One page (not tabs) so the running activity and the people stay a scroll
- * or a menu link away, and the browser's find and back button keep working.
+ * One workshop's console: one live facilitator connection, shared by its two screens. `run`
+ * is the day's live screen (run/RunMode.tsx); `plan` holds every preparing section on one
+ * page with an in-page menu, so the browser's find and back button keep working. The
+ * connection outlives a switch between them (this component stays mounted).
  */
-export function WorkshopConsole({ workshopId, account }: { workshopId: string; account: Account }) {
+export function WorkshopConsole({
+  workshopId,
+  account,
+  mode,
+}: {
+  workshopId: string;
+  account: Account;
+  mode: ConsoleMode;
+}) {
   const t = useT();
   const connection = useMemo(
     () =>
@@ -68,11 +79,23 @@ export function WorkshopConsole({ workshopId, account }: { workshopId: string; a
       </main>
     );
   }
+  if (mode === 'run') {
+    return (
+      <RunMode
+        workshop={workshop}
+        snapshot={snapshot}
+        connection={connection}
+        run={run}
+        workshopId={workshopId}
+      />
+    );
+  }
   return (
     <div class="wp-console-layout">
       <SectionNav workshop={workshop} />
       <main id="main" tabIndex={-1} class="wp-console-main wp-stack">
         <h1>{workshop.title}</h1>
+        <ModeSwitch workshopId={workshopId} mode="plan" />
         <ConnectionBanner snapshot={snapshot} />
         <ErrorToast connection={connection} />
         <OverviewSection workshop={workshop} run={run} />

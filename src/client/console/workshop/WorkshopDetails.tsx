@@ -6,8 +6,12 @@ import { LiveRegion } from '../../../ui/LiveRegion.tsx';
 import type { RunCommand } from '../commands.ts';
 import { WorkshopFieldsForm, type WorkshopFields } from '../WorkshopFieldsForm.tsx';
 import { formatDateRange } from './format.ts';
+import { DayEnd } from './DayEnd.tsx';
 
-/** Title, dates, venue and default language: shown, and edited in place (`updateWorkshop`). */
+/**
+ * Title, dates, venue, default language and closing text: shown, and edited in place
+ * (`updateWorkshop`); and closing the day.
+ */
 export function WorkshopDetails({ workshop, run }: { workshop: WorkshopState; run: RunCommand }) {
   const t = useT();
   const language = useLanguage();
@@ -59,6 +63,10 @@ export function WorkshopDetails({ workshop, run }: { workshop: WorkshopState; ru
             <dd>{workshop.venue || t('console.overview.noVenue')}</dd>
             <dt>{t('console.fields.language')}</dt>
             <dd>{t(`common.languages.${workshop.defaultLanguage}`)}</dd>
+            <dt>{t('console.day.closingText')}</dt>
+            <dd class="wp-closing__text">
+              {workshop.closingText || t('console.day.noClosingText')}
+            </dd>
           </dl>
           <div>
             <Button
@@ -74,6 +82,7 @@ export function WorkshopDetails({ workshop, run }: { workshop: WorkshopState; ru
           </div>
         </>
       )}
+      <DayEnd workshop={workshop} run={run} />
       <LiveRegion message={message} />
     </div>
   );
@@ -81,6 +90,6 @@ export function WorkshopDetails({ workshop, run }: { workshop: WorkshopState; ru
 
 /** Only the editable fields: the command must not carry the rest of the state along. */
 function fieldsOf(source: WorkshopFields): WorkshopFields {
-  const { title, startsOn, endsOn, venue, defaultLanguage } = source;
-  return { title, startsOn, endsOn, venue, defaultLanguage };
+  const { title, startsOn, endsOn, venue, defaultLanguage, closingText } = source;
+  return { title, startsOn, endsOn, venue, defaultLanguage, closingText: closingText ?? '' };
 }

@@ -6,6 +6,7 @@ import { currentRound, type IntroCommand } from '../../schema.ts';
 import { formatClock } from '../parts/people.ts';
 import { useRoundClock } from '../parts/useRoundClock.ts';
 import type { ConsoleProps } from '../types.ts';
+import { useIntroShortcuts } from './useShortcuts.ts';
 import { statusText } from './useStatus.ts';
 
 /**
@@ -37,6 +38,14 @@ export function RoundControls(props: ConsoleProps) {
         : result.message,
     );
   }
+  useIntroShortcuts({
+    t,
+    canRound: moves.includes('round'),
+    roundRunning: !!round,
+    firstRound: state.rounds.length === 0,
+    clock: clock ? { paused: clock.paused, up: clock.up } : null,
+    go,
+  });
   const button = (command: IntroCommand, label: string, variant: 'primary' | 'secondary') => (
     <Button variant={variant} busy={busy === command.type} onClick={() => void go(command)}>
       {label}

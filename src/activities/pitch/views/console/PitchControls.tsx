@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { Button } from '../../../../ui/Button.tsx';
+import { ConfirmDialog } from '../../../../ui/ConfirmDialog.tsx';
 import { Notice } from '../../../../ui/Notice.tsx';
 import { nextInOrder } from '../../order.ts';
 import type { PitchCommand } from '../../schema.ts';
@@ -8,6 +9,7 @@ import { municipalityOf } from '../parts/names.ts';
 import { PitchClock } from '../parts/PitchClock.tsx';
 import { useTimer } from '../parts/useTimer.ts';
 import type { PitchViewProps } from '../types.ts';
+import { usePitchShortcuts } from './useShortcuts.ts';
 
 /**
  * Who is on stage, the timer, and the way on: start the next, pause, resume, +1 minute, skip
@@ -35,10 +37,33 @@ export function PitchControls(props: PitchViewProps) {
       {label}
     </Button>
   );
-  const finish = () => {
-    if (confirm(t('console.confirmFinish'))) void go({ type: 'finish' });
-  };
+  const [confirming, setConfirming] = useState(false);
   const over = !!reading && reading.cue === 'over';
+  const skipLabel = !next
+    ? t('console.endLast')
+    : over
+      ? t('console.next', { municipality: nextName })
+      : t('console.skip', { municipality: nextName });
+  const live = phase !== 'done';
+  usePitchShortcuts({
+    next: !live
+      ? null
+      : current
+        ? { label: skipLabel, command: { type: 'skip' } }
+        : next
+          ? {
+              label: t('console.startNext', { municipality: nextName }),
+              command: { type: 'startPitch' },
+            }
+          : null,
+    pause:
+      !live || !current
+        ? null
+        : current.endsAt !== null
+          ? { label: t('console.pause'), command: { type: 'pause' } }
+          : { label: t('console.resume'), command: { type: 'resume' } },
+    go,
+  });
 
   return (
     <section class="wp-stack wp-pitch-controls" aria-labelledby="pitch-controls-title">
@@ -81,19 +106,18 @@ export function PitchControls(props: PitchViewProps) {
             current.endsAt === null &&
             button({ type: 'resume' }, t('console.resume'), 'primary')}
           {current && button({ type: 'addMinute' }, t('console.addMinute'))}
-          {current &&
-            button(
-              { type: 'skip' },
-              !next
-                ? t('console.endLast')
-                : over
-                  ? t('console.next', { municipality: nextName })
-                  : t('console.skip', { municipality: nextName }),
-              over ? 'primary' : 'secondary',
-            )}
-          <Button variant="danger" busy={busy === 'finish'} onClick={finish}>
+          {current && button({ type: 'skip' }, skipLabel, over ? 'primary' : 'secondary')}
+          <Button variant="danger" busy={busy === 'finish'} onClick={() => setConfirming(true)}>
             {t('console.finish')}
           </Button>
+          <ConfirmDialog
+            open={confirming}
+            title={t('console.confirmFinish')}
+            confirmLabel={t('console.finish')}
+            cancelLabel={props.tApp('console.confirm.no')}
+            onConfirm={() => go({ type: 'finish' })}
+            onClose={() => setConfirming(false)}
+          />
         </div>
       )}
     </section>

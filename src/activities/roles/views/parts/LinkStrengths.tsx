@@ -32,6 +32,7 @@ export function LinkStrengths(props: RolesViewProps & { role: Role; describedBy:
       ) : (
         <div class="wp-stack">
           <StrengthChecklist
+            notSharedLabel={t('participant.strengthNotShared')}
             legend={t('participant.strengthsLegend')}
             strengths={available}
             chosen={chosen}

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Side } from '../../../../domain/workshop/state.ts';
 import { LIMITS } from '../../../../domain/workshop/limits.ts';
+import { characterLimit } from '../../../../ui/characterLimit.ts';
+import { sendFailure } from '../../../../ui/sendFailure.ts';
 import { Button } from '../../../../ui/Button.tsx';
 import { Choice } from '../../../../ui/Choice.tsx';
 import { TextArea, TextField } from '../../../../ui/Field.tsx';
@@ -11,8 +13,9 @@ import { StrengthChecklist } from './StrengthChecklist.tsx';
 import { strengthsOffered } from './strengths.ts';
 
 /**
- * Proposing a role: whose role, its name, and the strengths behind it. The form empties at
- * once (the role shows as "sending…" on the list); a refusal brings the input back.
+ * Proposing a role: whose role, its name, and the strengths behind it (if any: a role such as
+ * "Mens zijn" has none). The form empties at once (the role shows as "sending…" on the list);
+ * a refusal brings the input back, with the reason at the field it is about.
  */
 export function ProposeForm(props: RolesViewProps & { partnershipId?: string; idPrefix: string }) {
   const { t, tApp } = props;
@@ -21,7 +24,7 @@ export function ProposeForm(props: RolesViewProps & { partnershipId?: string; id
   const [description, setDescription] = useState('');
   const [chosen, setChosen] = useState<StrengthRef[]>([]);
   const [nameError, setNameError] = useState<string | null>(null);
-  const [linkError, setLinkError] = useState<string | null>(null);
+  const [descriptionError, setDescriptionError] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const offered = strengthsOffered(props.references, side);
   const forSide = chosen.filter((c) =>
@@ -31,11 +34,16 @@ export function ProposeForm(props: RolesViewProps & { partnershipId?: string; id
   async function submit(e: Event) {
     e.preventDefault();
     const value = name.trim();
-    setNameError(value ? null : t('participant.nameRequired'));
-    // Participants turn strengths into roles: one link at least, when there are strengths.
-    const needsLink = !!props.me && offered.length > 0 && forSide.length === 0;
-    setLinkError(needsLink ? t('participant.strengthsRequired') : null);
-    if (!value || needsLink) return;
+    const nameLimit = characterLimit(name, LIMITS.title);
+    const descriptionLimit = characterLimit(description, LIMITS.noteText);
+    const tooLong = (l: typeof nameLimit) =>
+      l.stage === 'over'
+        ? tApp('common.characters.tooLong', { limit: l.max, over: -l.left })
+        : null;
+    setNameError(value ? tooLong(nameLimit) : t('participant.nameRequired'));
+    setDescriptionError(tooLong(descriptionLimit));
+    // Linking strengths is welcome but not required: some roles ("Mens zijn") have none.
+    if (!value || nameLimit.stage === 'over' || descriptionLimit.stage === 'over') return;
     const before = { name, description, chosen };
     setName('');
     setDescription('');
@@ -53,7 +61,9 @@ export function ProposeForm(props: RolesViewProps & { partnershipId?: string; id
     setName(before.name);
     setDescription(before.description);
     setChosen(before.chosen);
-    setNameError(result.message || tApp('errors.WP_ERR_VALIDATION'));
+    const failure = sendFailure(result, tApp, ['name', 'description', 'strengths']);
+    if (failure.field === 'description') setDescriptionError(failure.message);
+    else setNameError(failure.message);
   }
 
   return (
@@ -75,25 +85,32 @@ export function ProposeForm(props: RolesViewProps & { partnershipId?: string; id
         value={name}
         maxLength={LIMITS.title}
         error={nameError}
-        onInput={(e) => setName(e.currentTarget.value)}
+        onInput={(e) => {
+          setName(e.currentTarget.value);
+          if (nameError) setNameError(null);
+        }}
       />
       <TextArea
         label={t('participant.descriptionLabel')}
         value={description}
         rows={2}
         maxLength={LIMITS.noteText}
-        onInput={(e) => setDescription(e.currentTarget.value)}
+        error={descriptionError}
+        onInput={(e) => {
+          setDescription(e.currentTarget.value);
+          if (descriptionError) setDescriptionError(null);
+        }}
       />
       {offered.length === 0 ? (
         <p class="wp-field__hint">{t('participant.noStrengths')}</p>
       ) : (
         <StrengthChecklist
           legend={t('participant.strengthsLegend')}
-          hint={props.me ? t('participant.strengthsHint') : undefined}
+          hint={t('participant.strengthsHint')}
+          notSharedLabel={t('participant.strengthNotShared')}
           strengths={offered}
           chosen={forSide}
           onChange={setChosen}
-          error={linkError}
           idPrefix={`${props.idPrefix}-strengths`}
         />
       )}

@@ -1,4 +1,4 @@
-import { Button } from '../../../../ui/Button.tsx';
+import { AskFirstButton } from '../../../../ui/AskFirstButton.tsx';
 import type { Role } from '../../schema.ts';
 import type { RolesViewProps } from '../types.ts';
 import { EndorseButton } from './EndorseButton.tsx';
@@ -33,16 +33,16 @@ export function RoleCard(props: RolesViewProps & { role: Role; own: boolean }) {
       <EndorseButton {...props} role={role} describedBy={nameId} />
       {open && props.own && <LinkStrengths {...props} role={role} describedBy={nameId} />}
       {open && mine && (
-        <Button
+        <AskFirstButton
           variant="quiet"
-          aria-describedby={nameId}
-          onClick={() => {
-            if (confirm(t('participant.confirmWithdraw')))
-              void props.send({ type: 'withdrawRole', roleId: role.id });
-          }}
+          describedBy={nameId}
+          question={t('participant.confirmWithdraw')}
+          confirmLabel={t('participant.withdraw')}
+          cancelLabel={props.tApp('common.cancel')}
+          onConfirm={() => props.send({ type: 'withdrawRole', roleId: role.id })}
         >
           {t('participant.withdraw')}
-        </Button>
+        </AskFirstButton>
       )}
     </li>
   );

@@ -1,10 +1,12 @@
 import type { Reference } from '../../../../domain/activity.ts';
 import type { StrengthRef } from '../../schema.ts';
-import { refKey } from './strengths.ts';
+import { isSharedInRoom, refKey } from './strengths.ts';
 
 /** Checkboxes for strengths to link: large targets, a real fieldset for assistive tech. */
 export function StrengthChecklist(props: {
   legend: string;
+  /** Shown after a strength the room never saw (its round ended without sharing). */
+  notSharedLabel?: string;
   hint?: string;
   strengths: readonly Reference[];
   chosen: readonly StrengthRef[];
@@ -39,7 +41,12 @@ export function StrengthChecklist(props: {
             checked={isChosen(r)}
             onChange={(e) => toggle(r, e.currentTarget.checked)}
           />
-          <span class="wp-choice__text">{r.text}</span>
+          <span class="wp-choice__text">
+            {r.text}
+            {props.notSharedLabel && !isSharedInRoom(r) && (
+              <span class="wp-choice__description"> · {props.notSharedLabel}</span>
+            )}
+          </span>
         </label>
       ))}
       {props.error && (

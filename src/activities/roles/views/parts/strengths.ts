@@ -17,3 +17,11 @@ export function strengthText(references: readonly Reference[], ref: StrengthRef)
 
 /** A stable key for a reference, for list keys and checkbox values. */
 export const refKey = (ref: StrengthRef) => `${ref.activityId}:${ref.id}`;
+
+/**
+ * False for a strength the room never saw: "De kracht van de ander" keeps the notes of a round
+ * that ended without sharing and offers them with `shared: false`.
+ */
+export function isSharedInRoom(reference: Reference): boolean {
+  return (reference as Reference & { shared?: boolean }).shared !== false;
+}

@@ -1,10 +1,11 @@
+import { own } from '../../../../domain/ids.ts';
 import type { GuardedCount } from '../../../../domain/views/smallGroups.ts';
 import { SIDES } from '../../../../domain/workshop/state.ts';
 import type { Translate } from '../../../../i18n/index.ts';
+import type { FitSection } from '../../../../ui/fit/FitPages.tsx';
 import type { UnsharedCount } from '../../viewShapes.ts';
 import type { RolesViewProps } from '../types.ts';
-import { ProjectorColumns } from './ProjectorColumns.tsx';
-import { own } from '../../../../domain/ids.ts';
+import { roleColumns } from './ProjectorColumns.tsx';
 
 /** A municipality with no roles yet has no entry in the view's counts. */
 const NONE: UnsharedCount = {
@@ -26,10 +27,11 @@ function totalText(count: GuardedCount, t: Translate): string {
 }
 
 /**
- * Municipality scope: each municipality's lists once shared; before that only how many roles
- * it has, as the view counts them (guarded: a small number shows as "fewer than 3").
+ * Municipality scope, as pages: first how many roles each municipality has while its lists
+ * are not shared (guarded: a small number shows as "fewer than 3"), then each shared
+ * municipality's two lists on pages of their own.
  */
-export function MunicipalityBoard(props: RolesViewProps) {
+export function municipalitySections(props: RolesViewProps): FitSection[] {
   const { t, workshop } = props;
   const { state } = props.activity;
   const partnerships = Object.values(workshop.partnerships).sort((a, b) =>
@@ -37,38 +39,45 @@ export function MunicipalityBoard(props: RolesViewProps) {
   );
   const waiting = partnerships.filter((p) => !state.sharedGroups.includes(p.id));
   const shared = partnerships.filter((p) => state.sharedGroups.includes(p.id));
-  return (
-    <div class="wp-stack">
-      {waiting.length > 0 && (
-        <section aria-labelledby="roles-per-municipality">
-          <h2 id="roles-per-municipality">{t('projector.perMunicipality')}</h2>
-          <ul class="wp-roles-counts" aria-live="polite">
-            {waiting.map((p) => {
-              const counts = own(state.unshared, p.id) ?? NONE;
-              return (
-                <li key={p.id} class="wp-card">
-                  <p class="wp-roles-counts__place">{p.municipality}</p>
-                  {counts.total && (
-                    <p class="wp-roles-counts__number">{totalText(counts.total, t)}</p>
-                  )}
-                  {SIDES.map((side) => (
-                    <p key={side} class="wp-roles-counts__sides">
-                      {t(`sideShort.${side}`)}: {countText(counts.sides[side], t)}
-                    </p>
-                  ))}
-                  <p class="wp-roles-counts__status">{t('projector.hiddenUntilShared')}</p>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      )}
-      {shared.map((p) => (
-        <section key={p.id} class="wp-stack" aria-labelledby={`roles-place-${p.id}`}>
-          <h2 id={`roles-place-${p.id}`}>{p.municipality}</h2>
-          <ProjectorColumns {...props} group={p.id} headingLevel={3} />
-        </section>
-      ))}
-    </div>
-  );
+  const counts: FitSection[] =
+    waiting.length === 0
+      ? []
+      : [
+          {
+            key: 'counts',
+            head: <h2 id="roles-per-municipality">{t('projector.perMunicipality')}</h2>,
+            columns: [
+              {
+                key: 'counts',
+                labelledBy: 'roles-per-municipality',
+                listClass: 'wp-roles-counts',
+                items: waiting.map((p) => {
+                  const count = own(state.unshared, p.id) ?? NONE;
+                  return (
+                    <li key={p.id} class="wp-card">
+                      <p class="wp-roles-counts__place">{p.municipality}</p>
+                      {count.total && (
+                        <p class="wp-roles-counts__number">{totalText(count.total, t)}</p>
+                      )}
+                      {SIDES.map((side) => (
+                        <p key={side} class="wp-roles-counts__sides">
+                          {t(`sideShort.${side}`)}: {countText(count.sides[side], t)}
+                        </p>
+                      ))}
+                      <p class="wp-roles-counts__status">{t('projector.hiddenUntilShared')}</p>
+                    </li>
+                  );
+                }),
+              },
+            ],
+          },
+        ];
+  return [
+    ...counts,
+    ...shared.map((p) => ({
+      key: p.id,
+      head: <h2 id={`roles-place-${p.id}`}>{p.municipality}</h2>,
+      columns: roleColumns(props, p.id, 3),
+    })),
+  ];
 }

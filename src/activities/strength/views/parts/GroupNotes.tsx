@@ -1,3 +1,4 @@
+import { AskFirstButton } from '../../../../ui/AskFirstButton.tsx';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Button } from '../../../../ui/Button.tsx';
 import { LiveRegion } from '../../../../ui/LiveRegion.tsx';
@@ -55,15 +56,14 @@ export function GroupNotes({ props }: { props: StrengthViewProps }) {
                   <Button variant="secondary" onClick={() => setEditing(note.id)}>
                     {t('participant.edit')}
                   </Button>
-                  <Button
-                    variant="danger"
-                    onClick={() => {
-                      if (confirm(t('participant.confirmDelete')))
-                        void props.send({ type: 'deleteNote', noteId: note.id });
-                    }}
+                  <AskFirstButton
+                    question={t('participant.confirmDelete')}
+                    confirmLabel={t('participant.delete')}
+                    cancelLabel={t('participant.cancel')}
+                    onConfirm={() => props.send({ type: 'deleteNote', noteId: note.id })}
                   >
                     {t('participant.delete')}
-                  </Button>
+                  </AskFirstButton>
                 </div>
               )}
             </NoteCard>

@@ -3,12 +3,17 @@ import { Button } from '../../../../ui/Button.tsx';
 import { Choice } from '../../../../ui/Choice.tsx';
 import { TextArea } from '../../../../ui/Field.tsx';
 import { LIMITS } from '../../../../domain/workshop/limits.ts';
+import { characterLimit } from '../../../../ui/characterLimit.ts';
+import { sendFailure } from '../../../../ui/sendFailure.ts';
 import type { Category } from '../../schema.ts';
 import type { StrengthViewProps } from '../types.ts';
 
 /**
  * Writing a note. The text box empties at once (the note shows as "sending…" until the server
- * confirms); if the server refuses, the text comes back with the reason.
+ * confirms) and the kind of note goes back to the first one, so the next note does not stick
+ * to a "Kanttekening" chosen once; if the server refuses, the text and kind come back with the
+ * reason at the field. A counter shows the limit as it nears; a text over it is not cut off
+ * but refused here, with how much to remove.
  */
 export function NoteForm({
   props,
@@ -22,27 +27,35 @@ export function NoteForm({
   const { t, activity, send } = props;
   const categories = activity.config.categories;
   const [text, setText] = useState(initial?.text ?? '');
-  const [category, setCategory] = useState<Category>(
-    initial?.category ?? categories[0] ?? 'strength',
-  );
+  const firstCategory = categories[0] ?? 'strength';
+  const [category, setCategory] = useState<Category>(initial?.category ?? firstCategory);
   const [error, setError] = useState<string | null>(null);
-  const left = LIMITS.noteText - text.length;
+  const limit = characterLimit(text, LIMITS.noteText);
 
   async function submit(e: Event) {
     e.preventDefault();
     const value = text.trim();
-    if (!value) return setError(props.tApp('errors.WP_ERR_VALIDATION'));
+    if (!value) return setError(props.tApp('common.characters.empty'));
+    if (limit.stage === 'over')
+      return setError(
+        props.tApp('common.characters.tooLong', { limit: limit.max, over: -limit.left }),
+      );
     setError(null);
     props.signal('typing', '', false);
-    if (!initial) setText('');
+    const sent = category;
+    if (!initial) {
+      setText('');
+      setCategory(firstCategory);
+    }
     const result = await send(
       initial
-        ? { type: 'editNote', noteId: initial.noteId, text: value, category }
-        : { type: 'addNote', text: value, category },
+        ? { type: 'editNote', noteId: initial.noteId, text: value, category: sent }
+        : { type: 'addNote', text: value, category: sent },
     );
     if (!result.ok) {
       setText(value);
-      setError(result.message);
+      setCategory(sent);
+      setError(sendFailure(result, props.tApp, ['text', 'category']).message);
     } else {
       onDone?.();
     }
@@ -56,12 +69,13 @@ export function NoteForm({
         maxLength={LIMITS.noteText}
         rows={3}
         error={error}
-        hint={left < 100 ? t('participant.charactersLeft', { count: left }) : undefined}
         onInput={(e) => {
           const value = (e.currentTarget as HTMLTextAreaElement).value;
           setText(value);
           // "Someone in your group is writing…" for the others (never stored, no name).
           if (!initial) props.signal('typing', '', value.trim() !== '');
+          // A mistake the person is fixing should not keep shouting.
+          if (error) setError(null);
         }}
       />
       {categories.length > 1 && (

@@ -1,3 +1,4 @@
+import { AskFirstButton } from '../../../../ui/AskFirstButton.tsx';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -88,16 +89,15 @@ export function ItemCard(props: {
             <Button variant="secondary" aria-describedby={textId} onClick={() => setEditing(true)}>
               {t('participant.edit')}
             </Button>
-            <Button
-              variant="danger"
-              aria-describedby={textId}
-              onClick={() => {
-                if (confirm(t('participant.confirmDelete')))
-                  void view.send({ type: 'deleteItem', itemId: item.id });
-              }}
+            <AskFirstButton
+              describedBy={textId}
+              question={t('participant.confirmDelete')}
+              confirmLabel={t('participant.delete')}
+              cancelLabel={view.tApp('common.cancel')}
+              onConfirm={() => view.send({ type: 'deleteItem', itemId: item.id })}
             >
               {t('participant.delete')}
-            </Button>
+            </AskFirstButton>
           </div>
         )}
         <MoveControl

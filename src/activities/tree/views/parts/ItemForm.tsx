@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { LIMITS } from '../../../../domain/workshop/limits.ts';
+import { characterLimit } from '../../../../ui/characterLimit.ts';
+import { sendFailure } from '../../../../ui/sendFailure.ts';
 import { Button } from '../../../../ui/Button.tsx';
 import { Choice } from '../../../../ui/Choice.tsx';
 import { TextArea } from '../../../../ui/Field.tsx';
@@ -10,7 +12,7 @@ import { LinkPicker } from './LinkPicker.tsx';
 /**
  * Adding an item (zone, text, optional links) or editing one (text and links; the zone changes
  * by moving). The text box empties at once; if the server refuses, the text comes back with
- * the reason.
+ * the reason. The zone stays as chosen: people often add several roots in a row.
  */
 export function ItemForm(props: { view: TreeViewProps; item?: Item; onDone?: () => void }) {
   const { t, tApp, send, references } = props.view;
@@ -19,13 +21,16 @@ export function ItemForm(props: { view: TreeViewProps; item?: Item; onDone?: () 
   const [text, setText] = useState(item?.text ?? '');
   const [links, setLinks] = useState<Link[]>(item ? [...item.links] : []);
   const [error, setError] = useState<string | null>(null);
-  const left = LIMITS.noteText - text.length;
+  const limit = characterLimit(text, LIMITS.noteText);
   const key = item?.id ?? 'new';
 
   async function submit(e: Event) {
     e.preventDefault();
     const value = text.trim();
-    if (!value) return setError(tApp('errors.WP_ERR_VALIDATION'));
+    if (!value) return setError(tApp('common.characters.empty'));
+    // Over the limit: refused here with how much to remove, never cut off (see CharacterCount).
+    if (limit.stage === 'over')
+      return setError(tApp('common.characters.tooLong', { limit: limit.max, over: -limit.left }));
     setError(null);
     if (!item) {
       setText('');
@@ -38,7 +43,7 @@ export function ItemForm(props: { view: TreeViewProps; item?: Item; onDone?: () 
     );
     if (!result.ok) {
       setText(value);
-      setError(result.message);
+      setError(sendFailure(result, tApp, ['text', 'links']).message);
     } else {
       props.onDone?.();
     }
@@ -65,8 +70,10 @@ export function ItemForm(props: { view: TreeViewProps; item?: Item; onDone?: () 
         maxLength={LIMITS.noteText}
         rows={2}
         error={error}
-        hint={left < 100 ? t('participant.charactersLeft', { count: left }) : undefined}
-        onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+        onInput={(e) => {
+          setText((e.currentTarget as HTMLTextAreaElement).value);
+          if (error) setError(null);
+        }}
       />
       <LinkPicker
         references={references}

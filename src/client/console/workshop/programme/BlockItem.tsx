@@ -1,4 +1,5 @@
 import { useSortable } from '@dnd-kit/sortable';
+import { StartBlockButton } from './StartBlockButton.tsx';
 import { CSS } from '@dnd-kit/utilities';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ProgrammeBlock, ProgrammeDay } from '../../../../domain/programme/state.ts';
@@ -100,16 +101,12 @@ export function BlockItem({ block, day }: { block: ProgrammeBlock; day: Programm
         </div>
         <div class="wp-prog-block__actions">
           {!current && (
-            <Button
-              variant="secondary"
+            <StartBlockButton
+              startedBefore={block.startedAt !== null}
               busy={busy}
-              aria-describedby={titleId}
-              onClick={() => void start()}
-            >
-              {block.startedAt === null
-                ? t('console.programme.block.start')
-                : t('console.programme.block.restart')}
-            </Button>
+              describedBy={titleId}
+              onStart={() => void start()}
+            />
           )}
           {activity && api.shownActivityId !== activity.id && (
             <Button

@@ -15,9 +15,10 @@ import { ScheduleSummary } from './ScheduleSummary.tsx';
 import { useMoves } from './useMoves.ts';
 
 /**
- * The programme: now and next at the top, the days with their blocks (edited, moved and
- * started in place), and below them the console view of one live activity: the running one,
- * unless the facilitator opened another to prepare it.
+ * The programme on the preparing screen: now and next at the top, the days with their blocks
+ * (edited, moved and started in place), and below them the console view of one live activity
+ * the facilitator opened to prepare it. The running activity's controls are on the live
+ * screen (run/RunMode.tsx), where nothing can take their place.
  */
 export function ProgrammeSection(props: {
   workshop: WorkshopState;
@@ -41,8 +42,7 @@ export function ProgrammeSection(props: {
   const [openBlockId, setOpenBlock] = useState<string | null>(null);
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [message, setMessage] = useState('');
-  const shownId =
-    (chosenId && workshop.activities[chosenId] ? chosenId : null) ?? workshop.currentActivityId;
+  const shownId = chosenId && workshop.activities[chosenId] ? chosenId : null;
   const controlsHeading = useRef<HTMLHeadingElement>(null);
   const opened = useRef(false);
 
@@ -71,7 +71,6 @@ export function ProgrammeSection(props: {
         setChosenId(activityId);
       },
       async startBlock(blockId) {
-        setChosenId(null); // follow the running activity from now on
         const result = await run({ type: 'startBlock', blockId });
         const title = workshop.programme.blocks[blockId]?.title;
         if (!result.ok) setProblem(result.message);

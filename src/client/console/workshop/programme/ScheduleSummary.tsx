@@ -1,16 +1,22 @@
-import { useRef, useState } from 'preact/hooks';
+import { nothingNow } from './nothingNow.ts';
+import { useBusyStep } from './useBusyStep.ts';
 import { scheduleStatus } from '../../../../domain/programme/schedule.ts';
 import type { ProgrammeBlock } from '../../../../domain/programme/state.ts';
 import type { Translate } from '../../../../i18n/index.ts';
 import { Button } from '../../../../ui/Button.tsx';
 import { useLanguage, useT } from '../../../../ui/i18n.tsx';
 import { useServerNow } from '../../../../ui/Timer.tsx';
+import { Link } from '../../Link.tsx';
+import { workshopPath } from '../../navigation.ts';
 import { addToClock, formatClock, formatDay, isoDateIn } from '../format.ts';
 import { useProgramme } from './context.ts';
 import { formatMinutes } from './minutes.ts';
 
 /** Within a minute either way counts as on schedule: nobody acts on 60 seconds. */
-function delayText(delayMin: number | null, t: Translate): { text: string; tone: string } | null {
+export function delayText(
+  delayMin: number | null,
+  t: Translate,
+): { text: string; tone: string } | null {
   if (delayMin === null) return null;
   if (Math.abs(delayMin) <= 1) return { text: t('console.programme.now.onTime'), tone: 'ontime' };
   const time = formatMinutes(Math.abs(delayMin), t);
@@ -26,9 +32,8 @@ function delayText(delayMin: number | null, t: Translate): { text: string; tone:
 export function ScheduleSummary({ now: serverNow }: { now: () => number }) {
   const t = useT();
   const language = useLanguage();
-  const { workshop, run, announce, report, startBlock, showControls } = useProgramme();
-  const [busy, setBusy] = useState(false);
-  const buttons = useRef<HTMLDivElement>(null);
+  const { workshop, run, announce, report, startBlock } = useProgramme();
+  const { busy, buttons, act } = useBusyStep();
   // Ticks every 30 s; the status itself is computed from the clock at this render.
   useServerNow(serverNow, 30_000);
   const programme = workshop.programme;
@@ -39,17 +44,6 @@ export function ScheduleSummary({ now: serverNow }: { now: () => number }) {
   const otherDay = plannedDate !== null && plannedDate !== isoDateIn(at, programme.timeZone);
   const delay = current && !otherDay ? delayText(delayMin, t) : null;
   const clock = (at: number) => formatClock(at, programme.timeZone, language);
-
-  async function act(action: () => Promise<unknown>) {
-    setBusy(true);
-    await action();
-    setBusy(false);
-    // A busy button is disabled, which drops focus: bring it back for the next press.
-    requestAnimationFrame(() => {
-      if (document.activeElement === document.body)
-        buttons.current?.querySelector<HTMLButtonElement>('button')?.focus();
-    });
-  }
 
   async function endCurrent(block: ProgrammeBlock) {
     const result = await run({ type: 'endBlock' });
@@ -81,7 +75,7 @@ export function ScheduleSummary({ now: serverNow }: { now: () => number }) {
             )}
           </div>
         ) : (
-          <p class="wp-prog-now__current">{t('console.programme.now.nothing')}</p>
+          <p class="wp-prog-now__current">{t(nothingNow(workshop))}</p>
         )}
         {current && (
           <p class={`wp-prog-delay wp-prog-delay--${delay?.tone ?? 'unplanned'}`}>
@@ -93,16 +87,10 @@ export function ScheduleSummary({ now: serverNow }: { now: () => number }) {
         )}
         {current?.activityId && workshop.activities[current.activityId] && (
           <p>
-            <a
-              href="#activity-controls"
-              onClick={(e) => {
-                // The running activity's controls, even if another one was opened to prepare.
-                e.preventDefault();
-                if (current.activityId) showControls(current.activityId);
-              }}
-            >
-              {t('console.programme.now.toControls', { title: current.title })}
-            </a>
+            {/* The running activity's controls live on the live screen, always on top there. */}
+            <Link href={workshopPath(workshop.id)}>
+              {t('console.run.toRunning', { title: current.title })}
+            </Link>
           </p>
         )}
         <p>

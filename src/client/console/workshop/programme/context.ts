@@ -20,7 +20,7 @@ export interface ProgrammeApi {
   /** The activity whose console view is shown below the timeline. */
   readonly shownActivityId: string | null;
   showControls(activityId: string): void;
-  /** Starts a block; the controls below then follow the running activity again. */
+  /** Starts a block (its controls are on the live screen). */
   startBlock(blockId: string): Promise<unknown>;
   /** Moves a block (drawn at once); afterwards focus goes to the first of `focusIds` that can take it. */
   move(blockId: string, dayId: string, index: number, focusIds?: readonly string[]): Promise<void>;

@@ -27,7 +27,7 @@ const envSchema = z.object({
    * Joins allowed per IP address per minute. Generous: a whole venue may reach a hosted
    * server through one public address.
    */
-  WERKPLAATS_JOIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  WERKPLAATS_JOIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   /**
    * Behind a reverse proxy: `true`, or the proxy's addresses (comma separated),
    * so rate limits and logs see the phone's address instead of the proxy's.

@@ -70,7 +70,7 @@ export const errors: ErrorCatalogue = {
   WP_ERR_JOIN_CODE_UNKNOWN: 'Deze code kennen we niet. Kijk de code op het scherm na.',
   WP_ERR_TOKEN_INVALID: 'Deze link werkt niet meer. Vraag om een nieuwe link.',
   WP_ERR_WORKSHOP_LOCKED:
-    'Deze werkplaats is gesloten voor nieuwe deelnemers. Vraag de begeleider om hulp.',
+    'De deur is dicht: nieuwe deelnemers komen niet meer zelf binnen. Vraag de begeleider om je binnen te laten.',
   WP_ERR_CONFLICT: 'Iemand anders veranderde dit net. Probeer het opnieuw.',
   WP_ERR_ACTIVITY_NOT_RUNNING: 'Deze opdracht is nu niet bezig.',
   WP_ERR_WRONG_PHASE: 'Dit kan nu niet in deze stap van de opdracht.',

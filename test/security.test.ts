@@ -183,7 +183,7 @@ describe('joining', () => {
     expect(dutch.status).toBe(423);
     expect(dutch.body.error).toMatchObject({
       code: 'WP_ERR_WORKSHOP_LOCKED',
-      message: expect.stringContaining('gesloten'),
+      message: expect.stringContaining('De deur is dicht'),
     });
     const english = await fetch(`${server.url}/api/join`, {
       method: 'POST',

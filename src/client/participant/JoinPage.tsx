@@ -37,23 +37,26 @@ export function JoinPage({
     setBusy(true);
     setError(null);
     try {
-      // A phone that joined before comes straight back in, as the same participant.
+      // Asked together, not one after the other: on venue wifi each round trip costs seconds.
       const stored = loadParticipant(normal);
-      const me = await api<{ participant: unknown }>(
-        'GET',
-        `/api/join/${normal}/me`,
-        undefined,
-        stored ? { authorization: `Bearer ${stored.token}` } : {},
-      ).catch(() => null);
+      const auth = stored ? { authorization: `Bearer ${stored.token}` } : null;
+      const infoRequest = api<WorkshopInfo>('GET', `/api/join/${normal}`);
+      infoRequest.catch(() => undefined); // read below, unless the phone goes straight in
+      const [me, entry] = await Promise.all([
+        // A phone that joined before comes straight back in, as the same participant.
+        api<{ participant: unknown }>('GET', `/api/join/${normal}/me`, undefined, auth ?? {}).catch(
+          () => null,
+        ),
+        // A phone that asked at the closed door comes back to its place on the waiting list.
+        auth
+          ? api<{ status: string }>('GET', `/api/join/${normal}/entry`, undefined, auth).catch(
+              () => null,
+            )
+          : null,
+      ]);
       if (me?.participant) return navigate(`/w/${normal}`, true);
-      // A phone that asked at the closed door comes back to its place on the waiting list.
-      const entry = stored
-        ? await api<{ status: string }>('GET', `/api/join/${normal}/entry`, undefined, {
-            authorization: `Bearer ${stored.token}`,
-          }).catch(() => null)
-        : null;
       setWaiting(entry?.status === 'waiting' || entry?.status === 'refused');
-      setInfo(await api<WorkshopInfo>('GET', `/api/join/${normal}`));
+      setInfo(await infoRequest);
       history.replaceState(null, '', `/join/${normal}`);
     } catch (e) {
       setError(e instanceof ApiError ? e.message : t('errors.WP_ERR_INTERNAL'));

@@ -6,6 +6,7 @@ import {
   asParticipant,
   joinMany,
   newActivity,
+  pictureTextSizes,
   settled,
   walkPages,
   workshopState,
@@ -247,16 +248,32 @@ describe.skipIf(s.unavailable)('projector views fit the screen, 0 to 200 contrib
       const seen = await checkAll(`tree-${count}`, listed(1));
       for (const items of seen) expect(items.length).toBe(groups);
       await s.command({ type: 'showTree', groupId: ids[0] }, activityId);
-      await checkAll(`tree-single-${count}`, (page) =>
+      // One tree filling the screen: its texts (SVG) measured on every page against the floors,
+      // none overlapping another, and every item of the tree drawn on some page.
+      const single = await checkAll(`tree-single-${count}`, (page) =>
         page.locator('.wp-tree-single svg').waitFor(),
       );
-      for (const page of await projectors()) {
+      for (const items of single) expect(items.length).toBe(Math.ceil(count / groups));
+      for (const [i, page] of (await projectors()).entries()) {
         const fill = await page.evaluate(() => {
           const r = document.querySelector('.wp-tree-single svg')!.getBoundingClientRect();
           return { width: r.width / innerWidth, height: r.height / innerHeight };
         });
         // As large as the stage allows: the whole height under the title bar.
         expect(fill.height).toBeGreaterThan(0.75);
+        const label = `tree-single-${count}-${SCREENS[i]!.width}`;
+        console.info(`${label}: text sizes (px)`, JSON.stringify(await pictureTextSizes(page)));
+        // walkPages left the last page on screen: a look at it too.
+        if (await page.locator('.wp-fit__count').count())
+          await screenshot(page, `projector-${label}-last`);
+      }
+      if (count === 200) {
+        const small = (await projectors())[1]!;
+        await small.evaluate(() => (document.documentElement.dir = 'rtl'));
+        await settled(small);
+        await screenshot(small, 'projector-tree-single-200-1280-rtl');
+        await walkPages(small, 'one tree right to left at 1280', 20);
+        await small.evaluate(() => (document.documentElement.dir = 'ltr'));
       }
       await s.command({ type: 'stopActivity', activityId });
     }

@@ -6,8 +6,9 @@ interface PageCheck {
   readonly scroll: { height: number; width: number; innerHeight: number; innerWidth: number };
   /** Texts drawn outside the screen or clipped by their list's box. */
   readonly clipped: string[];
-  /** Texts smaller than the floor (labels 20 px; items `minBody`). */
+  /** Texts smaller than the floor (labels 20 px; items `minBody`; a picture's headings 1.25 × it). */
   readonly small: string[];
+  /** List items, and the items a picture (the tree) draws as text. */
   readonly items: string[];
   readonly pager: string | null;
 }
@@ -52,6 +53,40 @@ function checkPage(minBody: number): PageCheck {
       small.push(`item: ${label(li)} (${Math.max(...sizes).toFixed(1)} px)`);
     return (li.textContent ?? '').trim();
   });
+  // Pictures (the tree) mark their texts with data-part; their size is the SVG's font size
+  // times the picture's scale on this screen. Headings must be larger than the items' floor.
+  const drawn = [...root.querySelectorAll('svg text[data-part]')].filter(
+    (el) => !el.closest('.wp-fit__measure, [aria-hidden="true"]'),
+  );
+  const rects = drawn.map((el) => el.getBoundingClientRect());
+  for (const [i, el] of drawn.entries()) {
+    const ctm = (el as SVGTextElement).getScreenCTM()!;
+    const svg = (el as SVGTextElement).ownerSVGElement!;
+    const view = svg.viewBox.baseVal;
+    const picture = {
+      left: ctm.e,
+      top: ctm.f,
+      right: ctm.e + view.width * ctm.a,
+      bottom: ctm.f + view.height * ctm.d,
+    };
+    const part = el.getAttribute('data-part');
+    const px = parseFloat(el.getAttribute('font-size') ?? '0') * ctm.a;
+    const floor = part === 'label' ? minBody * 1.25 : minBody;
+    if (px < floor - 0.01) small.push(`${part}: ${label(el)} (${px.toFixed(1)} px)`);
+    const r = rects[i]!;
+    if (!within(r, screen) || !within(r, picture)) clipped.push(`${part}: ${label(el)}`);
+    // Widths in the picture are estimated from character counts: check no text runs into another.
+    for (const [j, other] of rects.entries())
+      if (
+        j > i &&
+        r.left < other.right - 1 &&
+        other.left < r.right - 1 &&
+        r.top < other.bottom - 1 &&
+        other.top < r.bottom - 1
+      )
+        clipped.push(`overlap: ${label(el)} / ${label(drawn[j]!)}`);
+    if (part === 'item') items.push((el.textContent ?? '').trim());
+  }
   const scroller = document.scrollingElement!;
   return {
     scroll: {
@@ -181,4 +216,19 @@ export async function newActivity(s: Session, kind: string, config?: unknown): P
   const id = Object.keys((await workshopState(s)).activities).find((a) => !before.has(a));
   if (!id) throw new Error(`no new ${kind} activity`);
   return id;
+}
+
+/** The smallest and largest rendered size (px) of a picture's items and headings on screen now. */
+export async function pictureTextSizes(page: Page) {
+  return page.evaluate(() => {
+    const sizes = (part: string) =>
+      [...document.querySelectorAll(`main svg text[data-part="${part}"]`)].map(
+        (el) =>
+          parseFloat(el.getAttribute('font-size') ?? '0') *
+          (el as SVGTextElement).getScreenCTM()!.a,
+      );
+    const range = (list: number[]) =>
+      list.length ? [Math.min(...list), Math.max(...list)].map((n) => Math.round(n * 10) / 10) : [];
+    return { items: range(sizes('item')), labels: range(sizes('label')) };
+  });
 }

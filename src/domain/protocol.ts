@@ -39,10 +39,13 @@ export const commandMessageSchema = z.object({
 export type CommandMessage = z.infer<typeof commandMessageSchema>;
 
 /**
- * `ephemeral`: a passing signal (typing, editing a field), never stored and never
- * acknowledged. It reaches the others who see the same view of the activity, without a name.
+ * `ephemeral`: a passing signal, never stored and never acknowledged. Three kinds:
+ * - `typing` / `editing`: reaches the others who see the same view of the activity, and the
+ *   facilitators, without a name;
+ * - `pager`: the facilitator's remote for the projector's pages (console → projectors only);
+ * - `pagerStatus`: what a projector shows now (projector → facilitators only).
  */
-export const ephemeralSchema = z.object({
+export const activitySignalSchema = z.object({
   activityId: idSchema,
   topic: z.enum(['typing', 'editing']),
   /** Which field, when it matters (a pitch's "what we offer"); empty otherwise. */
@@ -53,7 +56,41 @@ export const ephemeralSchema = z.object({
     .default(''),
   active: z.boolean(),
 });
+export type ActivitySignal = z.infer<typeof activitySignalSchema>;
+
+/** Page the projector: what its own buttons do. `ask` asks every projector for its status. */
+export const PAGER_COMMANDS = ['previous', 'next', 'pin', 'unpin', 'ask'] as const;
+export const pagerCommandSchema = z.object({
+  topic: z.literal('pager'),
+  command: z.enum(PAGER_COMMANDS),
+});
+export type PagerCommand = z.infer<typeof pagerCommandSchema>['command'];
+
+/**
+ * What a projector shows: page `page` of `pages` (1 of 1 when nothing pages), and whether it is
+ * pinned. `screen` tells two projectors of one workshop apart (a random id per tab, no name).
+ * Sent on every change and every few seconds while the projector is open.
+ */
+export const pagerStatusSchema = z.object({
+  topic: z.literal('pagerStatus'),
+  screen: z.string().regex(/^[A-Za-z0-9_-]{1,20}$/),
+  page: z.number().int().min(1).max(10_000),
+  pages: z.number().int().min(1).max(10_000),
+  pinned: z.boolean(),
+});
+export type PagerStatus = z.infer<typeof pagerStatusSchema>;
+
+export const ephemeralSchema = z.discriminatedUnion('topic', [
+  activitySignalSchema,
+  pagerCommandSchema,
+  pagerStatusSchema,
+]);
 export type EphemeralSignal = z.infer<typeof ephemeralSchema>;
+
+/** A typing or editing signal about one activity (not the projector's pager). */
+export function isActivitySignal(message: EphemeralSignal): message is ActivitySignal {
+  return message.topic === 'typing' || message.topic === 'editing';
+}
 
 export interface WireError {
   readonly code: ErrorCode;
@@ -144,7 +181,10 @@ export interface ServerToClient {
   /** Everything up to `seq` that you may see has reached you (settles your sent commands). */
   synced: (message: { seq: number }) => void;
   presence: (message: PresenceMessage) => void;
-  /** Someone else who sees what you see is typing or editing (no name: it is ephemeral). */
+  /**
+   * Someone else who sees what you see is typing or editing (no name: it is ephemeral); on a
+   * projector, the facilitator's remote (`pager`); on the console, a projector's `pagerStatus`.
+   */
   ephemeral: (message: EphemeralSignal) => void;
   /** You were removed from the workshop; the connection closes. */
   removed: (message: { error: WireError }) => void;

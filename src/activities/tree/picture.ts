@@ -1,5 +1,6 @@
 import { sharedItemIds } from './shared.ts';
 import { treeSvg, type TreePicture } from './svg.ts';
+import { treeProjectorSvgs } from './svgLandscape.ts';
 import { ZONES, groupList, zoneItems, type GroupView, type TreesLike } from './schema.ts';
 
 /** A translator of this kind's strings: views pass `props.t`, the report `input.t`. */
@@ -49,4 +50,12 @@ export function treeSvgs<G extends GroupView>(
     group,
     svg: treeSvg(pictureOf(state, group, t, shared), { markShared: groups.length > 1 }),
   }));
+}
+
+/**
+ * One group's tree for the projector, when it alone fills the screen: wide, large type, one
+ * SVG per page (see svgLandscape.ts). Shared items are marked as in `treeSvgs`.
+ */
+export function treeProjectorPages(state: TreesLike, group: GroupView, t: TreeTranslate): string[] {
+  return treeProjectorSvgs(pictureOf(state, group, t), { markShared: groupList(state).length > 1 });
 }

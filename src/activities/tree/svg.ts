@@ -40,30 +40,30 @@ export interface TreeSvgOptions {
 }
 
 export const TREE_VIEWBOX = { width: 1400, height: 1080 } as const;
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
-const INK = '#1b1b1b';
+export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
+export const INK = '#1b1b1b';
 
 /** Coordinates with one decimal: shorter SVG, same picture. */
-const r = (value: number) => Math.round(value * 10) / 10;
+export const r = (value: number) => Math.round(value * 10) / 10;
 
 /** Where each zone's items go, and how each item is marked (size = the font size used). */
-interface ZoneDrawing {
+export interface ZoneDrawing {
   readonly area: Area;
   readonly marker: (x: number, baseline: number, size: number) => string;
 }
 
-const FRUITS: ZoneDrawing = {
+export const FRUITS: ZoneDrawing = {
   area: { x: 110, y: 172, width: 780, height: 375, columns: [1, 2, 3] },
   marker: (x, y, s) =>
     `<circle cx="${r(x + s * 0.45)}" cy="${r(y - s * 0.34)}" r="${r(s * 0.42)}" fill="#c0392b"/>` +
     `<ellipse cx="${r(x + s * 0.7)}" cy="${r(y - s * 0.86)}" rx="${r(s * 0.22)}" ry="${r(s * 0.11)}" fill="#2f6b2f"/>`,
 };
-const WATERING_CAN: ZoneDrawing = {
+export const WATERING_CAN: ZoneDrawing = {
   area: { x: 1000, y: 272, width: 375, height: 406, columns: [1] },
   marker: (x, y, s) =>
     `<path d="M${r(x + s * 0.45)} ${r(y - s * 0.9)} q${r(s * 0.36)} ${r(s * 0.52)} 0 ${r(s * 0.76)} q${r(-s * 0.36)} ${r(-s * 0.24)} 0 ${r(-s * 0.76)}z" fill="#2b6f99"/>`,
 };
-const ROOTS: ZoneDrawing = {
+export const ROOTS: ZoneDrawing = {
   area: { x: 40, y: 774, width: 1330, height: 256, columns: [2, 3, 4] },
   marker: (x, y, s) =>
     `<rect x="${r(x + s * 0.2)}" y="${r(y - s * 0.62)}" width="${r(s * 0.5)}" height="${r(s * 0.5)}" rx="${r(s * 0.12)}" fill="#7a4a24"/>`,
@@ -121,7 +121,7 @@ export function treeSvg(picture: TreePicture, options: TreeSvgOptions = {}): str
 }
 
 /** Everything the picture says, for screen readers (role="img" hides the drawn text). */
-function description(picture: TreePicture): string {
+export function description(picture: TreePicture): string {
   const zone = (label: string, list: readonly TreePictureItem[]) =>
     `${label}: ${list.length ? list.map((i) => i.text).join('; ') : picture.labels.empty}.`;
   return [

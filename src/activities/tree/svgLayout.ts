@@ -45,7 +45,8 @@ const MAX_LINES = 4;
 const CHAR_WIDTH = 0.58;
 const BOLD_WIDTH = 0.64;
 
-function metrics(size: number, area: Area, columns: number) {
+/** Marker width, column width, characters a line holds, line height and gap at `size`. */
+export function metrics(size: number, area: Area, columns: number) {
   const marker = Math.round(size * 1.3);
   const cell = area.width / columns;
   const chars = (bold: boolean) =>
@@ -95,20 +96,31 @@ function tryLayout(
     const row = wrapped.slice(start, start + columns);
     const rowLines = Math.max(...row.map((w) => w.lines.length));
     if (top + rowLines * m.lineHeight > area.y + area.height) return null;
-    row.forEach((w, col) => {
-      const x = Math.round(area.x + col * m.cell);
-      placed.push({
-        x,
-        textX: x + m.marker,
-        y: top + size,
-        lines: w.lines,
-        bold: w.item.bold,
-        more: false,
-      });
-    });
+    placed.push(...placeRow(row, area, m, top, size));
     top += rowLines * m.lineHeight + m.gap;
   }
   return { size, lineHeight: m.lineHeight, placed };
+}
+
+/** One row of wrapped items, side by side in their columns, the first baseline at `top + size`. */
+export function placeRow(
+  row: readonly { item: LayoutItem; lines: readonly string[] }[],
+  area: Area,
+  m: { cell: number; marker: number },
+  top: number,
+  size: number,
+): PlacedText[] {
+  return row.map((w, col) => {
+    const x = Math.round(area.x + col * m.cell);
+    return {
+      x,
+      textX: x + m.marker,
+      y: top + size,
+      lines: w.lines,
+      bold: w.item.bold,
+      more: false,
+    };
+  });
 }
 
 /**

@@ -61,9 +61,17 @@ function chunks(word: string, size: number): string[] {
 export function textBlock(
   lines: readonly string[],
   at: { x: number; y: number; size: number; lineHeight: number },
-  style: { fill: string; bold?: boolean; italic?: boolean; anchor?: 'start' | 'middle' | 'end' },
+  style: {
+    fill: string;
+    bold?: boolean;
+    italic?: boolean;
+    anchor?: 'start' | 'middle' | 'end';
+    /** `data-part`: what the text is ("item", "label"), so a browser test can find and measure it. */
+    part?: string;
+  },
 ): string {
   const attributes = [
+    style.part ? `data-part="${style.part}"` : '',
     `x="${at.x}"`,
     `y="${at.y}"`,
     `font-size="${at.size}"`,

@@ -2,6 +2,7 @@ import './projector.css';
 import { useEffect, useMemo } from 'preact/hooks';
 import { formatJoinCode, normalizeJoinCode } from '../../domain/ids.ts';
 import { useT } from '../../ui/i18n.tsx';
+import { PagerHubContext } from '../../ui/fit/remote.ts';
 import { Notice } from '../../ui/Notice.tsx';
 import { ActivityHost } from '../shared/ActivityHost.tsx';
 import { WorkshopConnection } from '../shared/connection.ts';
@@ -12,6 +13,7 @@ import { useConnection } from '../shared/useConnection.ts';
 import { useJoinAddress } from '../shared/useJoinAddress.ts';
 import { DayScreen } from './DayScreen.tsx';
 import { ProgrammeItem } from './ProgrammeItem.tsx';
+import { useScreenRemote } from './useScreenRemote.ts';
 
 /** The big screen: the lobby with code and QR, then whatever activity runs, live. */
 export function ProjectorApp({ setLanguage }: { setLanguage: SetLanguage }) {
@@ -26,6 +28,8 @@ export function ProjectorApp({ setLanguage }: { setLanguage: SetLanguage }) {
     return () => connection.stop();
   }, [connection]);
   const snapshot = useConnection(connection);
+  // The facilitator pages and pins this screen's lists from the console (the remote).
+  const pagers = useScreenRemote(connection, snapshot.status);
   const joinAddress = useJoinAddress(code);
   const t = useT();
   const workshop = snapshot.workshop;
@@ -65,7 +69,9 @@ export function ProjectorApp({ setLanguage }: { setLanguage: SetLanguage }) {
           </div>
           {/* A box of fixed height (the screen less the bar): views measure what fits in it. */}
           <div class="wp-projector__stage">
-            <ActivityHost connection={connection} activityId={current.id} surface="Projector" />
+            <PagerHubContext.Provider value={pagers}>
+              <ActivityHost connection={connection} activityId={current.id} surface="Projector" />
+            </PagerHubContext.Provider>
           </div>
         </>
       ) : item ? (

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { EphemeralSignal } from '../../domain/protocol.ts';
+import { isActivitySignal, type ActivitySignal } from '../../domain/protocol.ts';
 import type { WorkshopConnection } from './connection.ts';
 
 /** A signal counts for this long unless it is repeated (senders repeat while they type). */
@@ -7,7 +7,7 @@ const SIGNAL_TTL_MS = 4000;
 /** A sender repeats an active signal at most this often. */
 const REPEAT_MS = 2000;
 
-type Topic = EphemeralSignal['topic'];
+type Topic = ActivitySignal['topic'];
 
 /**
  * Typing and editing signals for one activity: `signal` sends this person's (throttled),
@@ -20,7 +20,8 @@ export function useSignals(connection: WorkshopConnection, activityId: string) {
 
   useEffect(() => {
     const stop = connection.onSignal((message) => {
-      if (message.activityId !== activityId) return;
+      // The projector's pager messages pass here too: they are no one typing.
+      if (!isActivitySignal(message) || message.activityId !== activityId) return;
       const key = `${message.topic}/${message.field}`;
       setActive((before) => {
         const next = new Map(before);

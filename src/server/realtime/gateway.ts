@@ -7,6 +7,7 @@ import {
   commandMessageSchema,
   ephemeralSchema,
   helloSchema,
+  type EphemeralSignal,
   viewRequestSchema,
   type ClientToServer,
   type CommandAck,
@@ -14,6 +15,7 @@ import {
   type ServerToClient,
   type ViewAck,
 } from '../../domain/protocol.ts';
+import { FACILITATOR, PROJECTOR } from '../../domain/views/audience.ts';
 import { LIMITS } from '../../domain/workshop/limits.ts';
 import type { Bus } from '../bus/types.ts';
 import type { AppContext } from '../context.ts';
@@ -134,6 +136,7 @@ export function attachGateway(
     socket.on('ephemeral', (message) => signal(socket, message));
     socket.on('disconnect', () => {
       openSockets.dec({ role: identity.viewer.kind });
+      buckets.delete(`e:socket:${socket.id}`);
       const hub = hubs.get(identity.workshopId);
       hub?.detach(socket);
       if (hub?.isEmpty) hubs.delete(identity.workshopId);
@@ -204,23 +207,53 @@ export function attachGateway(
     throw outcome.error;
   }
 
-  /** Typing and editing signals: rate-limited, never stored, to those who see the same. */
+  /**
+   * Passing signals, rate-limited and never stored. Typing and editing go to those who see the
+   * same (and the facilitators); the projector's remote goes from facilitators to the
+   * workshop's projectors only, and a projector's page status to its facilitators only.
+   */
   function signal(socket: WpSocket, raw: unknown): void {
     const { identity } = socket.data;
     const parsed = ephemeralSchema.safeParse(raw);
-    if (!parsed.success || !identity.actor) return;
-    const key = `e:${actorKey(identity.actor)}`;
+    if (!parsed.success) return;
+    const message = parsed.data;
+    const rooms = signalRooms(socket, message);
+    if (rooms.length === 0) return;
+    // Per person; a projector has no actor, so per projector connection (dropped on disconnect).
+    const key = identity.actor ? `e:${actorKey(identity.actor)}` : `e:socket:${socket.id}`;
     const bucket = buckets.get(key) ?? new TokenBucket(10, 2, ctx.now());
     buckets.set(key, bucket);
     if (!bucket.take(ctx.now())) return;
-    const rooms = hubs.get(identity.workshopId)?.signalRooms(socket, parsed.data.activityId) ?? [];
-    if (rooms.length === 0) return;
-    io.to(rooms).except(socket.id).emit('ephemeral', parsed.data);
+    io.to(rooms).except(socket.id).emit('ephemeral', message);
     void bus.publish({
       origin: ctx.rooms.nodeId,
       workshopId: identity.workshopId,
-      ephemeral: { type: 'signal', rooms, signal: parsed.data },
+      ephemeral: { type: 'signal', rooms, signal: message },
     });
+  }
+
+  /** Where a signal may go, by who sent it; empty when that sender may not send it. */
+  function signalRooms(socket: WpSocket, message: EphemeralSignal): string[] {
+    const { identity } = socket.data;
+    const { workshopId, viewer } = identity;
+    // The rooms of the workshop views (see views/hub.ts): only one audience sits in each.
+    const workshopRoom = (audience: string) => `${workshopId}|w/${audience}`;
+    // A sender that has not said hello yet holds no views, so sends nothing either.
+    const saidHello = (audience: string) => socket.rooms.has(workshopRoom(audience));
+    switch (message.topic) {
+      case 'typing':
+      case 'editing':
+        if (!identity.actor) return [];
+        return hubs.get(workshopId)?.signalRooms(socket, message.activityId) ?? [];
+      case 'pager':
+        return viewer.kind === 'facilitator' && saidHello(FACILITATOR)
+          ? [workshopRoom(PROJECTOR)]
+          : [];
+      case 'pagerStatus':
+        return viewer.kind === 'projector' && saidHello(PROJECTOR)
+          ? [workshopRoom(FACILITATOR)]
+          : [];
+    }
   }
 
   function failure(

@@ -45,7 +45,8 @@ const signature = (sections: readonly FitSection[]) =>
  * together; a shorter column starts over while a longer one goes on, so no column is ever
  * empty. When a list grows, the page with its newest item comes up, so the room sees what
  * was just added. Measuring happens off screen, in a hidden copy of the page with the same
- * size and CSS, one page after another; it reruns when the items or the screen change.
+ * size and CSS, one page after another; it reruns when the items or the screen change. On the
+ * projector, the facilitator's remote in the console pages and pins it too (see remote.ts).
  */
 export function FitPages(props: { sections: readonly FitSection[]; class?: string }) {
   const { sections } = props;

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { usePagerRemote } from './remote.ts';
 
 /** Long enough to read a page of notes aloud from the back of the room, short enough to move on. */
 export const ROTATE_MS = 12_000;
@@ -11,13 +12,16 @@ export interface Rotation {
   previous(): void;
   show(page: number): void;
   togglePin(): void;
+  /** Pins (true) or lets the pages turn again (false): the facilitator's remote says which. */
+  pin(pinned: boolean): void;
 }
 
 /**
  * Which page of a paginated projector view is on screen. It moves on by itself every
  * `intervalMs` while there is more than one page, unless the facilitator pinned it; paging by
  * hand restarts the interval so a page chosen is shown for the full time. The setting lives
- * in this screen only (a view-level choice, nothing is stored or sent).
+ * in this screen only (a view-level choice, nothing is stored); the console's remote moves it
+ * through `remote.ts`.
  */
 export function useRotation(pages: number, intervalMs = ROTATE_MS): Rotation {
   const [page, setPage] = useState(0);
@@ -40,12 +44,16 @@ export function useRotation(pages: number, intervalMs = ROTATE_MS): Rotation {
     setPage(((target % pages) + pages) % pages);
     setStepped((s) => s + 1);
   };
-  return {
+  const rotation: Rotation = {
     page: current,
     pinned,
     next: () => show(current + 1),
     previous: () => show(current - 1),
     show,
     togglePin: () => setPinned((p) => !p),
+    pin: setPinned,
   };
+  // On the projector, the facilitator's remote in the console pages and pins it too.
+  usePagerRemote(rotation, pages);
+  return rotation;
 }

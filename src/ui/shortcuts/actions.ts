@@ -4,7 +4,8 @@
  * are checked by the compiler when an action is added.
  *
  * Keys are plain letters, the same in every language (the help overlay names them), and never
- * Space or the arrows: those already move focus, press buttons and drag in lists.
+ * Space or the arrows: those already move focus, press buttons and drag in lists. The square
+ * brackets page the projector (the remote: "[" back, "]" on).
  */
 export const SHORTCUT_ACTIONS = [
   'nextItem',
@@ -12,6 +13,8 @@ export const SHORTCUT_ACTIONS = [
   'share',
   'spotlightNext',
   'pauseResume',
+  'previousPage',
+  'nextPage',
 ] as const;
 export type ShortcutAction = (typeof SHORTCUT_ACTIONS)[number];
 
@@ -21,6 +24,8 @@ export const SHORTCUT_KEYS: Readonly<Record<ShortcutAction, string>> = {
   share: 'd',
   spotlightNext: 's',
   pauseResume: 'p',
+  previousPage: '[',
+  nextPage: ']',
 };
 
 /** The key that opens the list of shortcuts. */

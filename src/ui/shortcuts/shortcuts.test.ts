@@ -27,6 +27,12 @@ describe('console shortcuts', () => {
     expect(meaningOf(press('x'))).toBeNull();
   });
 
+  it('pages the projector with [ and ]', () => {
+    expect(meaningOf(press('['))).toEqual({ type: 'action', action: 'previousPage' });
+    expect(meaningOf(press(']'))).toEqual({ type: 'action', action: 'nextPage' });
+    expect(meaningOf(press(']', {}, { tagName: 'TEXTAREA' }))).toBeNull();
+  });
+
   it('never fires while typing, in a dialog, on a held key or with a modifier', () => {
     expect(meaningOf(press('n', {}, { tagName: 'INPUT', type: 'text' }))).toBeNull();
     expect(meaningOf(press('n', {}, { tagName: 'INPUT' }))).toBeNull();

@@ -3,25 +3,21 @@ import { treeSvgs } from '../../picture.ts';
 import { sharedTexts } from '../../shared.ts';
 import { groupList, zoneItems, ZONES } from '../../schema.ts';
 import { TreeFigure } from '../parts/TreeFigure.tsx';
+import { SingleTree } from './SingleTree.tsx';
 import type { TreeViewProps } from '../types.ts';
 
 /**
- * After sharing: the tree the facilitator chose, as large as the screen allows; or all trees
+ * After sharing: the tree the facilitator chose, filling the screen (SingleTree); or all trees
  * side by side (as many to a page as stay readable) and, on a page of its own, what several
  * groups named, marked in the pictures.
  */
 export function SharedTrees(props: TreeViewProps) {
   const { t, activity } = props;
   const { state } = activity;
+  const chosen = groupList(state).find((g) => g.id === state.shownGroupId);
+  // Keyed by group: another tree on the screen starts at its first page.
+  if (chosen) return <SingleTree key={chosen.id} {...props} group={chosen} />;
   const pictures = treeSvgs(state, t);
-  const chosen = pictures.find((p) => p.group.id === state.shownGroupId);
-  if (chosen) {
-    return (
-      <section class="wp-tree-single" aria-label={t('groupName', { number: chosen.group.number })}>
-        <TreeFigure svg={chosen.svg} class="wp-tree-figure--large" />
-      </section>
-    );
-  }
   // Texts in group and zone order, so the first wording of a shared item is the one shown.
   const ordered = groupList(state).flatMap((g) => ZONES.flatMap((z) => zoneItems(state, g.id, z)));
   const common = sharedTexts(ordered);

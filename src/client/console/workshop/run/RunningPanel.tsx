@@ -5,6 +5,7 @@ import { useT } from '../../../../ui/i18n.tsx';
 import { ActivityHost } from '../../../shared/ActivityHost.tsx';
 import type { WorkshopConnection } from '../../../shared/connection.ts';
 import { titleOfActivity } from './running.ts';
+import { ScreenRemote } from './ScreenRemote.tsx';
 
 /**
  * The controls of what runs in the room, always first on the live screen. Only this panel
@@ -36,6 +37,8 @@ export function RunningPanel(props: {
               title: titleOfActivity(workshop, activity.id),
             })}
           </h2>
+          {/* The projector's pages, paged and pinned from here (the remote). */}
+          <ScreenRemote connection={props.connection} code={workshop.code} />
           {/* Keyed by activity: a new one never draws with the last one's view, even once. */}
           <ActivityHost
             key={activity.id}

@@ -1,7 +1,7 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { StartBlockButton } from './StartBlockButton.tsx';
 import { CSS } from '@dnd-kit/utilities';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { ProgrammeBlock, ProgrammeDay } from '../../../../domain/programme/state.ts';
 import { Button } from '../../../../ui/Button.tsx';
 import { useT } from '../../../../ui/i18n.tsx';
@@ -20,7 +20,6 @@ export function BlockItem({ block, day }: { block: ProgrammeBlock; day: Programm
   const activity = block.activityId ? workshop.activities[block.activityId] : undefined;
   const current = programme.currentBlockId === block.id;
   const open = api.openBlockId === block.id;
-  const [busy, setBusy] = useState(false);
   const sortable = useSortable({ id: block.id, data: { dayId: day.id } });
   const titleId = `block-${block.id}-title`;
   const toggleId = `block-${block.id}-edit`;
@@ -43,16 +42,6 @@ export function BlockItem({ block, day }: { block: ProgrammeBlock; day: Programm
       document.getElementById(titleId)?.focus();
     wasCurrent.current = current;
   }, [current]);
-
-  async function start() {
-    setBusy(true);
-    await api.startBlock(block.id);
-    setBusy(false);
-    // Refused, the button stays but lost focus while disabled; started, it is gone.
-    requestAnimationFrame(() => {
-      if (document.activeElement === document.body) document.getElementById(titleId)?.focus();
-    });
-  }
 
   return (
     <li
@@ -103,9 +92,8 @@ export function BlockItem({ block, day }: { block: ProgrammeBlock; day: Programm
           {!current && (
             <StartBlockButton
               startedBefore={block.startedAt !== null}
-              busy={busy}
               describedBy={titleId}
-              onStart={() => void start()}
+              start={() => api.startBlock(block.id)}
             />
           )}
           {activity && api.shownActivityId !== activity.id && (

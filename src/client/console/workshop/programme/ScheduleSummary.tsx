@@ -2,28 +2,14 @@ import { nothingNow } from './nothingNow.ts';
 import { useBusyStep } from './useBusyStep.ts';
 import { scheduleStatus } from '../../../../domain/programme/schedule.ts';
 import type { ProgrammeBlock } from '../../../../domain/programme/state.ts';
-import type { Translate } from '../../../../i18n/index.ts';
 import { Button } from '../../../../ui/Button.tsx';
 import { useLanguage, useT } from '../../../../ui/i18n.tsx';
 import { useServerNow } from '../../../../ui/Timer.tsx';
 import { Link } from '../../Link.tsx';
 import { workshopPath } from '../../navigation.ts';
-import { addToClock, formatClock, formatDay, isoDateIn } from '../format.ts';
+import { addToClock, formatClock } from '../format.ts';
 import { useProgramme } from './context.ts';
-import { formatMinutes } from './minutes.ts';
-
-/** Within a minute either way counts as on schedule: nobody acts on 60 seconds. */
-export function delayText(
-  delayMin: number | null,
-  t: Translate,
-): { text: string; tone: string } | null {
-  if (delayMin === null) return null;
-  if (Math.abs(delayMin) <= 1) return { text: t('console.programme.now.onTime'), tone: 'ontime' };
-  const time = formatMinutes(Math.abs(delayMin), t);
-  return delayMin > 0
-    ? { text: t('console.programme.now.behind', { time }), tone: 'behind' }
-    : { text: t('console.programme.now.ahead', { time }), tone: 'ahead' };
-}
+import { DelayLine } from './DelayLine.tsx';
 
 /**
  * The top of the timeline, for a facilitator with half an eye on the room: what runs now,
@@ -38,11 +24,7 @@ export function ScheduleSummary({ now: serverNow }: { now: () => number }) {
   useServerNow(serverNow, 30_000);
   const programme = workshop.programme;
   const at = serverNow();
-  const { current, next, delayMin } = scheduleStatus(programme, at);
-  // A block planned on another day (a rehearsal, a date not yet updated) has no useful delay.
-  const plannedDate = programme.days.find((d) => d.id === current?.dayId)?.date ?? null;
-  const otherDay = plannedDate !== null && plannedDate !== isoDateIn(at, programme.timeZone);
-  const delay = current && !otherDay ? delayText(delayMin, t) : null;
+  const { current, next } = scheduleStatus(programme, at);
   const clock = (at: number) => formatClock(at, programme.timeZone, language);
 
   async function endCurrent(block: ProgrammeBlock) {
@@ -77,14 +59,7 @@ export function ScheduleSummary({ now: serverNow }: { now: () => number }) {
         ) : (
           <p class="wp-prog-now__current">{t(nothingNow(workshop))}</p>
         )}
-        {current && (
-          <p class={`wp-prog-delay wp-prog-delay--${delay?.tone ?? 'unplanned'}`}>
-            {delay?.text ??
-              (otherDay && plannedDate
-                ? t('console.programme.now.otherDay', { date: formatDay(plannedDate, language) })
-                : t('console.programme.now.unplanned'))}
-          </p>
-        )}
+        <DelayLine programme={programme} at={at} />
         {current?.activityId && workshop.activities[current.activityId] && (
           <p>
             {/* The running activity's controls live on the live screen, always on top there. */}

@@ -2,12 +2,11 @@ import { useBusyStep } from '../programme/useBusyStep.ts';
 import { scheduleStatus } from '../../../../domain/programme/schedule.ts';
 import type { WorkshopState } from '../../../../domain/workshop/state.ts';
 import { Button } from '../../../../ui/Button.tsx';
-import { useLanguage, useT } from '../../../../ui/i18n.tsx';
+import { useT } from '../../../../ui/i18n.tsx';
 import { SHORTCUT_KEYS } from '../../../../ui/shortcuts/actions.ts';
 import { useConsoleShortcut } from '../../../../ui/shortcuts/useConsoleShortcut.ts';
 import { useServerNow } from '../../../../ui/Timer.tsx';
-import { formatDay, isoDateIn } from '../format.ts';
-import { delayText } from '../programme/ScheduleSummary.tsx';
+import { DelayLine } from '../programme/DelayLine.tsx';
 import { nothingNow } from '../programme/nothingNow.ts';
 import type { ProgrammeSteps } from './useProgrammeSteps.ts';
 
@@ -21,15 +20,11 @@ export function NowBar(props: {
   steps: ProgrammeSteps;
 }) {
   const t = useT();
-  const language = useLanguage();
   const { programme } = props.workshop;
   const { busy, buttons, act } = useBusyStep();
   useServerNow(props.now, 30_000);
   const at = props.now();
-  const { current, next, delayMin } = scheduleStatus(programme, at);
-  const plannedDate = programme.days.find((d) => d.id === current?.dayId)?.date ?? null;
-  const otherDay = plannedDate !== null && plannedDate !== isoDateIn(at, programme.timeZone);
-  const delay = current && !otherDay ? delayText(delayMin, t) : null;
+  const { current, next } = scheduleStatus(programme, at);
   const startLabel = next ? t('console.programme.now.startNext', { title: next.title }) : null;
 
   useConsoleShortcut('nextItem', startLabel, () => props.steps.startNext());
@@ -46,14 +41,7 @@ export function NowBar(props: {
             ? t('console.programme.now.current', { title: current.title })
             : t(nothingNow(props.workshop))}
         </p>
-        {current && (
-          <p class={`wp-prog-delay wp-prog-delay--${delay?.tone ?? 'unplanned'}`}>
-            {delay?.text ??
-              (otherDay && plannedDate
-                ? t('console.programme.now.otherDay', { date: formatDay(plannedDate, language) })
-                : t('console.programme.now.unplanned'))}
-          </p>
-        )}
+        <DelayLine programme={programme} at={at} />
         <p class="wp-run-now__next">
           {!next
             ? t('console.programme.now.done')

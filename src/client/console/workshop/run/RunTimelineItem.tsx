@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { StartBlockButton } from '../programme/StartBlockButton.tsx';
 import type { ProgrammeBlock } from '../../../../domain/programme/state.ts';
 import type { WorkshopState } from '../../../../domain/workshop/state.ts';
@@ -21,7 +21,6 @@ export function RunTimelineItem(props: {
   const activity = block.activityId ? workshop.activities[block.activityId] : undefined;
   const current = workshop.programme.currentBlockId === block.id;
   const done = block.endedAt !== null && !current;
-  const [busy, setBusy] = useState(false);
   const titleId = `run-item-${block.id}`;
   const item = useRef<HTMLLIElement>(null);
 
@@ -34,15 +33,6 @@ export function RunTimelineItem(props: {
       list.scrollTo({ top: Math.max(0, top) });
     }
   }, [current]);
-
-  async function start() {
-    setBusy(true);
-    await props.startBlock(block.id);
-    setBusy(false);
-    requestAnimationFrame(() => {
-      if (document.activeElement === document.body) document.getElementById(titleId)?.focus();
-    });
-  }
 
   return (
     <li
@@ -73,9 +63,8 @@ export function RunTimelineItem(props: {
         {!current && (
           <StartBlockButton
             startedBefore={block.startedAt !== null}
-            busy={busy}
             describedBy={titleId}
-            onStart={() => void start()}
+            start={() => props.startBlock(block.id)}
           />
         )}
         {activity && !props.running && (

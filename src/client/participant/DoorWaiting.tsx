@@ -9,8 +9,9 @@ import { sendJoin, type JoinDetails } from './JoinForm.tsx';
 
 /** What `GET /api/join/:code/entry` answers for this phone's own request. */
 interface EntryAnswer {
-  status: 'waiting' | 'admitted' | 'refused';
-  locked: boolean;
+  /** Null: this phone has no request here (any more). */
+  status: 'waiting' | 'admitted' | 'refused' | null;
+  locked: boolean | null;
   request: JoinDetails | null;
 }
 
@@ -42,6 +43,8 @@ export function DoorWaiting({ code, onChangeCode }: { code: string; onChangeCode
           stored ? { authorization: `Bearer ${stored.token}` } : {},
         );
         if (stopped) return;
+        // No request here (any more): back to the form.
+        if (answer.status === null) return onChangeCode();
         setError(null);
         setEntry(answer);
         if (answer.status === 'admitted') return navigate(`/w/${code}`, true);
@@ -53,7 +56,7 @@ export function DoorWaiting({ code, onChangeCode }: { code: string; onChangeCode
         if (answer.status === 'refused') return; // until they ask again
       } catch (e) {
         if (stopped) return;
-        // No request here (any more): back to the form. Other failures: keep trying.
+        // An unknown code sends the phone back to the form; other failures: keep trying.
         if (e instanceof ApiError && e.status === 404) return onChangeCode();
         setError(e instanceof ApiError ? e.message : t('errors.WP_ERR_INTERNAL'));
       }

@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import { parse } from '../../domain/engine.ts';
-import { ERROR_STATUS } from '../../domain/errors.ts';
 import { formatJoinCode, normalizeJoinCode } from '../../domain/ids.ts';
 import { LANGUAGES } from '../../domain/language.ts';
 import type { AppContext } from '../context.ts';
@@ -14,7 +13,7 @@ import {
   knock,
   participantForToken,
 } from '../services/join.ts';
-import { requestLanguage, sendError, wireError } from './errors.ts';
+import { sendError } from './errors.ts';
 import { cookieOptions, participantCookie } from './session.ts';
 import { joinUrl, phoneBaseUrl } from './urls.ts';
 
@@ -101,16 +100,15 @@ export function joinRoutes(ctx: AppContext) {
     );
 
     // "Am I let in yet?" for a phone waiting at the door. Only its own request, by its token.
-    app.get('/api/join/:code/entry', async (request, reply) => {
+    // No request for this token is an answer (`status: null`), not a failure: a phone that
+    // kept a token asks this on every visit, and an error status would be a failed request.
+    app.get('/api/join/:code/entry', async (request) => {
       const workshop = await findByCode(ctx, parse(codeParams, request.params).code);
       const token =
         tokenHeader(request.headers.authorization) ??
         request.cookies[participantCookie(workshop.id)];
       const entry = await entryStatus(ctx, workshop.id, token);
-      if (!entry) {
-        const error = wireError(ctx, 'WP_ERR_NOT_FOUND', requestLanguage(request));
-        return reply.status(ERROR_STATUS.WP_ERR_NOT_FOUND).send({ ok: false, status: null, error });
-      }
+      if (!entry) return { status: null, locked: null, request: null };
       const { state } = await ctx.rooms.get(workshop.id);
       const { status, request: details } = entry;
       return { status, locked: state.locked, request: details };

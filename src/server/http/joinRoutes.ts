@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import { parse } from '../../domain/engine.ts';
@@ -25,6 +25,24 @@ const PARTICIPANT_COOKIE_DAYS = 60;
  * in; and the join QR code.
  */
 export function joinRoutes(ctx: AppContext) {
+  /** The phone's token, kept in its cookie too (so a phone that lost its storage comes back). */
+  function admitted(
+    reply: FastifyReply,
+    who: { workshop: { id: string; code: string }; participantId: string; token: string },
+  ) {
+    reply.setCookie(
+      participantCookie(who.workshop.id),
+      who.token,
+      cookieOptions(ctx, PARTICIPANT_COOKIE_DAYS * 86_400),
+    );
+    return {
+      workshopId: who.workshop.id,
+      code: who.workshop.code,
+      participantId: who.participantId,
+      token: who.token,
+    };
+  }
+
   return async (app: FastifyInstance) => {
     // What the join form needs to show: title, partnerships, languages. Nothing private.
     app.get('/api/join/:code', async (request) => {
@@ -58,18 +76,7 @@ export function joinRoutes(ctx: AppContext) {
           request.cookies[participantCookie(known.id)] ??
           tokenHeader(request.headers.authorization);
         const joined = await joinWorkshop(ctx, body, existing);
-        reply.setCookie(
-          participantCookie(joined.workshop.id),
-          joined.token,
-          cookieOptions(ctx, PARTICIPANT_COOKIE_DAYS * 86_400),
-        );
-        return {
-          workshopId: joined.workshop.id,
-          code: joined.workshop.code,
-          participantId: joined.participantId,
-          token: joined.token,
-          rejoined: joined.rejoined,
-        };
+        return { ...admitted(reply, joined), rejoined: joined.rejoined };
       },
     );
 
@@ -84,18 +91,7 @@ export function joinRoutes(ctx: AppContext) {
           tokenHeader(request.headers.authorization) ??
           request.cookies[participantCookie(known.id)];
         const knocked = await knock(ctx, body, existing);
-        reply.setCookie(
-          participantCookie(knocked.workshop.id),
-          knocked.token,
-          cookieOptions(ctx, PARTICIPANT_COOKIE_DAYS * 86_400),
-        );
-        return {
-          workshopId: knocked.workshop.id,
-          code: knocked.workshop.code,
-          participantId: knocked.participantId,
-          token: knocked.token,
-          status: knocked.status,
-        };
+        return { ...admitted(reply, knocked), status: knocked.status };
       },
     );
 

@@ -19,7 +19,7 @@ export function inside(item: DOMRect, box: DOMRect): boolean {
 
 /**
  * How many of the list's items, from the first, fit in the box. At least one when the list
- * has any, so a single item too large for the screen still gets a page of its own (and the
+ * is not empty, so a single item too large for the screen still gets a page of its own (and the
  * rotation never stalls on it).
  */
 export function countFitting(list: Element, box: Element): number {

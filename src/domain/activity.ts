@@ -25,6 +25,11 @@ export interface Reference {
   readonly text: string;
   /** The side it is about, when it is about one (a strength of informal workers). */
   readonly side: Side | null;
+  /**
+   * The partnership it belongs to, when it belongs to one (a plan's open question, the advice
+   * one partnership gave another). Absent means none.
+   */
+  readonly partnershipId?: string;
 }
 
 /** A command the server sends on the activity's behalf at a given time (a round that ends). */
@@ -159,6 +164,12 @@ export interface ActivityKind<
    * key made from the activity and `key`, so several nodes firing the same timer store it once.
    */
   timers?(state: State, config: Config): readonly ScheduledCommand<Command>[];
+  /**
+   * The id of what this event made (a note, a prejudice, an action), so the server can answer
+   * the command that made it with `createdId` and a phone can follow up on its own work.
+   * Return undefined for events that make nothing.
+   */
+  madeId?(event: Event): string | undefined;
   /** Brings an event written at version `v` to today's shape. */
   migrateEvent?(event: DomainEvent, v: number): Event;
   /** Brings a config written at version `v` to today's shape. */

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { KindRegistry } from '../activity.ts';
+import type { AnyActivityKind, KindRegistry } from '../activity.ts';
+import { parseKindConfig } from '../workshop/kindConfig.ts';
 import type { DecideContext } from '../context.ts';
 import { ensure } from '../errors.ts';
 import type { Language } from '../language.ts';
@@ -171,6 +172,8 @@ function addBlock(
     itemType: ItemType | null;
     index: number;
     plannedKind: string | null;
+    /** Settings over the kind's defaults (a template's plenary question), checked by its schema. */
+    config?: Readonly<Record<string, unknown>>;
   },
 ): WorkshopEvent[] {
   const kind = spec.kind ? env.kinds.get(spec.kind) : undefined;
@@ -199,7 +202,7 @@ function addBlock(
       activityId,
       kind: kind.kind,
       title: spec.title,
-      config: kind.defaultConfig(env.state.defaultLanguage),
+      config: configFor(kind, env.state.defaultLanguage, spec.config),
       configVersion: kind.version,
     },
     {
@@ -208,6 +211,17 @@ function addBlock(
       index: spec.index,
     },
   ];
+}
+
+/** A kind's defaults, with a template's settings over them when it has any. */
+function configFor(
+  kind: AnyActivityKind,
+  language: Language,
+  settings: Readonly<Record<string, unknown>> | undefined,
+): unknown {
+  const defaults = kind.defaultConfig(language);
+  if (!settings) return defaults;
+  return parseKindConfig(kind, { ...(defaults as object), ...settings }, language);
 }
 
 /** An activity added without a programme place lands at the end of the last day. */
@@ -261,6 +275,7 @@ function applyTemplate(env: Env, templateId: string): WorkshopEvent[] {
           itemType: b.itemType ?? null,
           index,
           plannedKind: null,
+          ...(b.config ? { config: b.config[language] } : {}),
         }),
       );
     });

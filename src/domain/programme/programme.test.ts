@@ -23,7 +23,7 @@ describe('programme: the two-day template', () => {
       ['Dag 1: kennis delen en verkennen', '2026-10-09'],
       ['Dag 2: plannen maken', '2026-10-10'],
     ]);
-    expect(blocks()).toHaveLength(19);
+    expect(blocks()).toHaveLength(20);
     const strength = blocks().find((b) => b.title === 'De kracht van de ander')!;
     expect(strength).toMatchObject({ startTime: '13:00', durationMin: 75, itemType: null });
     const activity = h.state.activities[strength.activityId!]!;
@@ -36,6 +36,18 @@ describe('programme: the two-day template', () => {
       plannedKind: 'crossTheLine',
     });
     expect(blocks().find((b) => b.title === 'Lunch')?.itemType).toBe('meal');
+  });
+
+  it('given a kind with a template setting, then its block gets the setting over the defaults', () => {
+    const h = workshopHarness(registryOf(fakeKind('plenary'))).create();
+    h.workshop(FACILITATOR, { type: 'applyTemplate', templateId: 'twoDay' });
+    const prompts = orderedBlocks(h.state.programme)
+      .filter((b) => b.activityId)
+      .map((b) => h.state.activities[b.activityId!]!.config);
+    expect(prompts).toEqual([
+      { prompt: 'Hoe blijft de krachtige positie van informeel behouden?' },
+      { prompt: 'Hoe wordt de samenwerking structureel?' },
+    ]);
   });
 
   it('refuses a template on a programme that already has blocks, and unknown templates', () => {

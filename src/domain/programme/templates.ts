@@ -11,6 +11,8 @@ export interface TemplateBlock {
   readonly kind?: string;
   readonly itemType?: ItemType;
   readonly notes?: Text;
+  /** Settings over the kind's defaults, per language (a plenary block's question). */
+  readonly config?: Readonly<Record<Language, Readonly<Record<string, unknown>>>>;
 }
 
 export interface ProgrammeTemplate {
@@ -21,7 +23,7 @@ export interface ProgrammeTemplate {
 
 /**
  * "Tweedaagse formeel–informeel": the seed report's two days (Doorn), with times that fit
- * them. Kinds not built yet (over de streep, day two) stay plain items until they land.
+ * them. A block whose kind this build does not have stays a plain item.
  */
 export const TWO_DAY: ProgrammeTemplate = {
   id: 'twoDay',
@@ -130,15 +132,35 @@ export const TWO_DAY: ProgrammeTemplate = {
         { start: '12:45', minutes: 45, itemType: 'meal', title: { nl: 'Lunch', en: 'Lunch' } },
         {
           start: '13:30',
-          minutes: 45,
-          kind: 'crossCutting',
-          title: { nl: 'Vragen die overal terugkwamen', en: 'Questions that came back everywhere' },
+          minutes: 25,
+          kind: 'plenary',
+          title: {
+            nl: 'Vraag die overal terugkwam: informeel',
+            en: 'A question from everywhere: informal',
+          },
+          config: {
+            nl: { prompt: 'Hoe blijft de krachtige positie van informeel behouden?' },
+            en: { prompt: 'How does informal keep its strong position?' },
+          },
         },
         {
-          start: '14:15',
-          minutes: 30,
-          itemType: 'other',
-          title: { nl: 'Afsluiting', en: 'Closing' },
+          start: '13:55',
+          minutes: 25,
+          kind: 'plenary',
+          title: {
+            nl: 'Vraag die overal terugkwam: structureel',
+            en: 'A question from everywhere: lasting',
+          },
+          config: {
+            nl: { prompt: 'Hoe wordt de samenwerking structureel?' },
+            en: { prompt: 'How does the collaboration become lasting?' },
+          },
+        },
+        {
+          start: '14:20',
+          minutes: 25,
+          kind: 'evaluation',
+          title: { nl: 'Evaluatie en afsluiting', en: 'Evaluation and closing' },
         },
       ],
     },

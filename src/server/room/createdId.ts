@@ -4,6 +4,7 @@ import type { TreeEvent } from '../../activities/tree/schema.ts';
 import type { DomainEvent } from '../../domain/events.ts';
 import type { WorkshopEvent } from '../../domain/workshop/events.ts';
 import { own } from '../../domain/ids.ts';
+import { registry } from '../../activities/registry.ts';
 
 /** The events that can make something new, from the workshop and from the activity kinds. */
 type MakingEvent = WorkshopEvent | StrengthEvent | TreeEvent | RolesEvent;
@@ -29,6 +30,15 @@ const ID_OF: IdReaders = {
   rolesMerged: (e) => e.roleId,
 };
 
+/** Kinds that say themselves what their events make (`ActivityKind.madeId`). */
+function madeByKind(event: DomainEvent): string | undefined {
+  for (const kind of registry.all()) {
+    const id = kind.madeId?.(event);
+    if (id !== undefined) return id;
+  }
+  return undefined;
+}
+
 /**
  * Commands that make something else first: a live block (`addBlock` with a kind) brings its
  * activity along before the block itself, but the block is what was asked for.
@@ -38,7 +48,7 @@ const MADE_BY_COMMAND: Readonly<Record<string, MakingEvent['type']>> = {
 };
 
 function idOf(event: DomainEvent): string | undefined {
-  if (!Object.hasOwn(ID_OF, event.type)) return undefined;
+  if (!Object.hasOwn(ID_OF, event.type)) return madeByKind(event);
   const read = ID_OF[event.type as MakingEvent['type']] as ((e: DomainEvent) => string) | undefined;
   return read?.(event);
 }

@@ -1,9 +1,8 @@
-// Bundles the server into dist/server/main.js. Dependencies stay external (node_modules).
+// Bundles the server into dist/server/main.js and the command line into dist/cli/werkplaats.js.
+// Dependencies stay external (node_modules).
 import { build } from 'esbuild';
 
-await build({
-  entryPoints: ['src/server/main.ts'],
-  outfile: 'dist/server/main.js',
+const common = {
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -11,4 +10,9 @@ await build({
   packages: 'external',
   sourcemap: true,
   logLevel: 'warning',
-});
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server/main.js' }),
+  build({ ...common, entryPoints: ['src/cli/werkplaats.ts'], outfile: 'dist/cli/werkplaats.js' }),
+]);

@@ -71,6 +71,12 @@ export interface ReportInput<Config> {
   readonly references: readonly Reference[];
   /** Looks up a string in this kind's catalogue for the report's language. */
   t(key: string, params?: Readonly<Record<string, string | number>>): string;
+  /**
+   * How the report names a participant: "Deelnemer 7 (Zaanstad, informeel)" unless the
+   * facilitator chose names. Use it for every named contribution; never `displayName` itself.
+   * Absent in old tests: fall back to a pseudonym of your own, never the name.
+   */
+  person?(participantId: string): string;
 }
 
 /** What a kind's `view` and `overlay` may read besides the state. */

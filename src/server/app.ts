@@ -23,6 +23,7 @@ import {
   sendFrameworkError,
   writeClientError,
 } from './http/errors.ts';
+import { exportRoutes } from './http/exportRoutes.ts';
 import { documentRoutes } from './http/documentRoutes.ts';
 import { joinRoutes } from './http/joinRoutes.ts';
 import { registerMetricsRoute } from './http/metricsRoute.ts';
@@ -171,6 +172,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   await fastify.register(workshopRoutes(ctx));
   await fastify.register(joinRoutes(ctx));
   await fastify.register(documentRoutes(ctx));
+  await fastify.register(exportRoutes(ctx));
   if (config.metrics) registerMetricsRoute(fastify);
   await fastify.register(pageRoutes(options.clientDir ?? path.resolve(here, '../client')));
 

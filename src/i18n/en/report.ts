@@ -1,0 +1,35 @@
+import type { report as nl } from '../nl/report.ts';
+
+export const report: typeof nl = {
+  introduction: 'Background and aim',
+  introductionText: '{{title}} took place {{when}}{{where}}.',
+  participantsLine_one: '1 participant took part{{from}}.',
+  participantsLine_other: '{{count}} participants took part{{from}}.',
+  noParticipants: 'No participants took part yet.',
+  from: ', from {{municipalities}}',
+  when: 'on {{dates}}',
+  whenUnknown: 'on a date not filled in yet',
+  where: ' at {{venue}}',
+  programme: 'The programme',
+  programmeColumns: { time: 'Time', item: 'Item' },
+  participants: 'Participants',
+  participantsKey: 'participants',
+  participantsColumns: {
+    municipality: 'Municipality',
+    formal: 'Formal workers',
+    informal: 'Informal workers',
+    total: 'Total',
+  },
+  noMunicipality: 'No municipality',
+  namesTitle: 'Who took part',
+  person: {
+    participant: 'Participant',
+    formal: 'formal',
+    informal: 'informal',
+    unknown: 'Unknown participant',
+  },
+  notRun: 'This item was not done.',
+  colophon: 'Made with Werkplaats on {{date}}.',
+  contents: 'Contents',
+  page: 'Page',
+};

@@ -1,0 +1,54 @@
+import type { ReportDocument, ReportOptions } from '../../domain/reportDocument/document.ts';
+import { buildReportDocument } from '../../domain/reportDocument/build.ts';
+import type { WorkshopState } from '../../domain/workshop/state.ts';
+import { translator } from '../../i18n/index.ts';
+import type { AppContext } from '../context.ts';
+import { REPORT_FORMATS } from './formats.ts';
+import { DomainError } from '../../domain/errors.ts';
+
+/** The report of one workshop as it stands now, in the workshop's language. */
+export function reportDocumentOf(
+  ctx: AppContext,
+  state: WorkshopState,
+  options: ReportOptions,
+): ReportDocument {
+  const language = state.defaultLanguage;
+  const app = translator(ctx.i18n, language);
+  return buildReportDocument(state, options, {
+    kinds: ctx.registry,
+    references: ctx.engine.references(state),
+    t: (key, params) => app(`report.${key}`, params),
+    kindT: (kind) => translator(ctx.i18n, language, kind),
+    now: ctx.now(),
+  });
+}
+
+/** A file name that every system accepts: the workshop's title in plain letters. */
+export function fileNameOf(title: string, extension: string): string {
+  const base = title
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .slice(0, 60);
+  return `${base || 'verslag'}.${extension}`;
+}
+
+/** Renders the report of a workshop in one format; refuses formats it does not know. */
+export async function exportReport(
+  ctx: AppContext,
+  workshopId: string,
+  format: string,
+  options: ReportOptions,
+) {
+  const renderer = REPORT_FORMATS.get(format);
+  if (!renderer) throw new DomainError('WP_ERR_VALIDATION', { field: 'format' });
+  const room = await ctx.rooms.get(workshopId);
+  const doc = reportDocumentOf(ctx, room.state, options);
+  const words = { contents: translator(ctx.i18n, doc.language)('report.contents') };
+  return {
+    body: await renderer.render(doc, words),
+    contentType: renderer.contentType,
+    fileName: fileNameOf(doc.title, renderer.extension),
+  };
+}

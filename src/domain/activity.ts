@@ -32,6 +32,38 @@ export interface Reference {
   readonly partnershipId?: string;
 }
 
+/**
+ * One contribution as research data: a row of the XLSX/CSV exports, a source of the QDPX
+ * project. The exporter adds the activity, the author's municipality and language, and a
+ * pseudonym; the kind says what the contribution is and where it came from.
+ */
+export interface ContributionRecord {
+  /** The contribution's id, unique within its activity. */
+  readonly id: string;
+  /** What it is, e.g. `note`, `role`, `treeItem`, `prejudice`, `argument`. */
+  readonly type: string;
+  /** The step of the activity it was made in, in the report's language (`Schrijven`, `Plenair`). */
+  readonly phase: string | null;
+  readonly round: number | null;
+  /** Where it was made, as people saw it: a side, a tree group's name, a municipality. */
+  readonly group: string | null;
+  /**
+   * Who wrote it; null when a facilitator did, or when it was anonymous (to peers or to all):
+   * anonymous work never carries an author in any export.
+   */
+  readonly authorId: string | null;
+  /** The side and partnership it speaks for: the author's, or the group's when anonymous. */
+  readonly side: Side | null;
+  readonly partnershipId: string | null;
+  /** Server time it was made, in milliseconds; null when the state does not keep it. */
+  readonly at: number | null;
+  readonly text: string;
+  /** Codes from the activity's structure for qualitative analysis, e.g. `Kracht`, `Wortels`. */
+  readonly codes: readonly string[];
+  /** Other records it points at, e.g. a role → the strengths behind it. */
+  readonly links: readonly { readonly activityId: string; readonly id: string }[];
+}
+
 /** A command the server sends on the activity's behalf at a given time (a round that ends). */
 export interface ScheduledCommand<Command> {
   /** Identifies this timer; a new key is a new timer (include what makes it unique, e.g. the round). */
@@ -154,6 +186,11 @@ export interface ActivityKind<
   reaches?(event: Event, meta: EventMeta): Reach;
   /** This activity's section of the report. */
   report(state: State, input: ReportInput<Config>): ReportBlock[];
+  /**
+   * One record per contribution, for the research exports (XLSX, CSV, QDPX). Leave out what
+   * the report leaves out (hidden, merged away); mark what was never shared in `phase`.
+   */
+  records?(state: State, input: ReportInput<Config>): ContributionRecord[];
   /**
    * What this activity offers other activities by reference, computed on the server from the
    * full state and sent to everyone in the workshop's views: offer only shared work.

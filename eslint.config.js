@@ -24,6 +24,8 @@ const LINTED = [
 ];
 const TESTS = ['**/*.test.{ts,tsx}', 'test/**', 'e2e/**'];
 const VIEWS = 'src/activities/*/views/**';
+/** A kind's script for the example workshop and its test: server-side, beside the kind. */
+const SEEDS = 'src/activities/*/seed{.ts,.test.ts}';
 
 // ---------------------------------------------------------------------------------------------
 // Import boundaries. Imports are relative, so each pattern matches any number of `../` before
@@ -144,12 +146,25 @@ export default defineConfig(
   },
   {
     files: ['src/activities/**'],
-    ignores: [VIEWS],
+    ignores: [VIEWS, SEEDS],
     rules: boundaries([
       folder(
         ['server', 'client', 'ui'],
         'Activity model code may import src/domain and its own folder only.',
       ),
+      PREACT,
+      IO_PACKAGES,
+    ]),
+  },
+  {
+    // A kind's part of the example workshop runs on the server, through the seed runner.
+    files: [SEEDS],
+    rules: boundaries([
+      folder(['client', 'ui'], 'A seed script sends commands; it draws nothing.'),
+      {
+        regex: '/server/(?!demo/seed/)',
+        message: 'A seed script may use src/server/demo/seed only.',
+      },
       PREACT,
       IO_PACKAGES,
     ]),

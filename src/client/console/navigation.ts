@@ -26,3 +26,8 @@ export function workshopPath(workshopId: string | null | undefined): string {
 export function planPath(workshopId: string): string {
   return `${workshopPath(workshopId)}/plan`;
 }
+
+/** The report and research data of one workshop. */
+export function reportPath(workshopId: string): string {
+  return `${workshopPath(workshopId)}/report`;
+}

@@ -1,3 +1,4 @@
+import { consoleReport } from './consoleReport.ts';
 import { consoleRun } from './consoleRun.ts';
 
 import type { consoleUi as nl } from '../nl/console.ts';
@@ -338,6 +339,7 @@ export const consoleUi: typeof nl = {
     copyFailed: 'Copying did not work. Select the link and copy it yourself.',
   },
   run: consoleRun,
+  report: consoleReport,
   confirm: {
     yes: 'Yes, remove',
     no: 'No, go back',

@@ -1,3 +1,4 @@
+import { consoleReport } from './consoleReport.ts';
 import { consoleRun } from './consoleRun.ts';
 
 /** The facilitator console: signing in, the list of workshops, and running one workshop. B1 Dutch. */
@@ -341,6 +342,7 @@ export const consoleUi = {
     copyFailed: 'Kopiëren lukte niet. Selecteer de link en kopieer hem zelf.',
   },
   run: consoleRun,
+  report: consoleReport,
   confirm: {
     yes: 'Ja, verwijderen',
     no: 'Nee, terug',

@@ -1,13 +1,13 @@
 import './ModeSwitch.css';
 import { useT } from '../../../ui/i18n.tsx';
 import { Link } from '../Link.tsx';
-import { planPath, workshopPath } from '../navigation.ts';
+import { planPath, reportPath, workshopPath } from '../navigation.ts';
 
-export type ConsoleMode = 'run' | 'plan';
+export type ConsoleMode = 'run' | 'plan' | 'report';
 
 /**
- * The two screens of a workshop: Live (the day, run from one screen) and Preparing (details,
- * people, the programme editor). Links, not tabs: each screen has its own address, so a
+ * The screens of a workshop: Live (the day, run from one screen), Preparing (details, people,
+ * the programme editor) and Report (the report and the research data). Links, not tabs: each screen has its own address, so a
  * facilitator can keep both open in two windows and the back button works.
  */
 export function ModeSwitch({ workshopId, mode }: { workshopId: string; mode: ConsoleMode }) {
@@ -15,6 +15,7 @@ export function ModeSwitch({ workshopId, mode }: { workshopId: string; mode: Con
   const links = [
     { mode: 'run', href: workshopPath(workshopId), label: t('console.run.live') },
     { mode: 'plan', href: planPath(workshopId), label: t('console.run.plan') },
+    { mode: 'report', href: reportPath(workshopId), label: t('console.report.mode') },
   ] as const;
   return (
     <nav class="wp-mode-switch" aria-label={t('console.run.modes')}>

@@ -16,6 +16,7 @@ import { OverviewSection } from './OverviewSection.tsx';
 import { ParticipantsSection } from './ParticipantsSection.tsx';
 import { PartnershipsSection } from './PartnershipsSection.tsx';
 import { ProgrammeSection } from './programme/ProgrammeSection.tsx';
+import { ReportPage } from './report/ReportPage.tsx';
 import { RunMode } from './run/RunMode.tsx';
 import { SectionNav } from './SectionNav.tsx';
 import { TeamSection } from './TeamSection.tsx';
@@ -88,6 +89,15 @@ export function WorkshopConsole({
         run={run}
         workshopId={workshopId}
       />
+    );
+  }
+  if (mode === 'report') {
+    return (
+      <main id="main" tabIndex={-1} class="wp-page wp-page--wide wp-stack">
+        <h1>{workshop.title}</h1>
+        <ModeSwitch workshopId={workshopId} mode="report" />
+        <ReportPage workshopId={workshopId} />
+      </main>
     );
   }
   return (

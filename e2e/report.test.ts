@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { browserSession } from './support/session.ts';
+import { desktop, expectAccessible, screenshot } from './support/browser.ts';
+
+const s = browserSession();
+const EXAMPLE = 'Voorbeeld: tweedaagse Zonheuvel (afgerond)';
+
+describe.skipIf(s.unavailable)('the report screen of the console', () => {
+  it('shows the example workshop’s report as a preview, offers each format, and passes axe', async () => {
+    const page = await s.open(desktop, '/login');
+    await page.getByLabel('E-mailadres').fill('demo@werkplaats.test');
+    await page.getByLabel('Wachtwoord').fill('werkplaats-demo');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('link', { name: EXAMPLE }).click();
+    await page.getByRole('link', { name: 'Verslag' }).click();
+    await page.getByRole('heading', { name: 'Verslag', level: 2 }).waitFor();
+
+    // The preview is the printable report, made from the log.
+    const preview = page.frameLocator('iframe[title="Voorbeeld van het verslag"]');
+    await preview.getByRole('heading', { name: 'Aanleiding en doel' }).waitFor();
+    await expectAccessible(page, 'report screen');
+    await screenshot(page, 'report-console');
+
+    // Each download answers with its file; names stay off unless asked for.
+    const word = page.getByRole('link', { name: 'Word (.docx)' });
+    expect(await word.getAttribute('href')).toContain('names=0');
+    const [download] = await Promise.all([page.waitForEvent('download'), word.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    await page.getByLabel('Namen van deelnemers gebruiken').check();
+    expect(await word.getAttribute('href')).toContain('names=1');
+  });
+});

@@ -1,0 +1,24 @@
+/** The report screen of the console ("Verslag"): preview and downloads. */
+export const consoleReport = {
+  mode: 'Verslag',
+  title: 'Verslag en gegevens',
+  intro:
+    'Werkplaats maakt het verslag zelf uit wat er is opgeschreven. Bekijk het hieronder. Download het als Word-bestand om het af te maken, of print het als PDF.',
+  names: 'Namen van deelnemers gebruiken',
+  namesHint:
+    'Uit: deelnemers heten "Deelnemer 7 (Zaanstad, informeel)". Zet dit alleen aan als de deelnemers dat goed vinden. Wat anoniem is gemaakt, blijft altijd anoniem.',
+  reportHeading: 'Verslag',
+  dataHeading: 'Gegevens voor onderzoek',
+  dataIntro: 'Eén regel per bijdrage, met waar en wanneer die is gemaakt.',
+  formats: {
+    docx: 'Word (.docx)',
+    html: 'Webpagina, om te printen als PDF',
+    md: 'Markdown (.md)',
+    xlsx: 'Excel (.xlsx)',
+    csv: 'CSV (.csv)',
+    json: 'JSON, alles (.json)',
+    qdpx: 'ATLAS.ti, MAXQDA, NVivo (.qdpx)',
+  },
+  preview: 'Voorbeeld van het verslag',
+  printHint: 'Printen als PDF: open de webpagina en kies Afdrukken, dan Opslaan als PDF.',
+};

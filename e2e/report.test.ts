@@ -18,8 +18,15 @@ describe.skipIf(s.unavailable)('the report screen of the console', () => {
     // The preview is the printable report, made from the log.
     const preview = page.frameLocator('iframe[title="Voorbeeld van het verslag"]');
     await preview.getByRole('heading', { name: 'Aanleiding en doel' }).waitFor();
-    await expectAccessible(page, 'report screen');
+    await expectAccessible(page, 'report screen', ['iframe']);
     await screenshot(page, 'report-console');
+    // The report itself, opened as the page a facilitator prints.
+    const src = await page.locator('iframe').getAttribute('src');
+    const printable = await page.context().newPage();
+    await printable.goto(src!);
+    await printable.getByRole('heading', { name: 'Aanleiding en doel' }).waitFor();
+    await expectAccessible(printable, 'printable report');
+    await printable.close();
 
     // Each download answers with its file; names stay off unless asked for.
     const word = page.getByRole('link', { name: 'Word (.docx)' });

@@ -102,6 +102,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     engine,
     registry,
     i18n,
+    presence,
     log: fastify.log,
     now,
     message: (code: ErrorCode, language, params) =>

@@ -5,6 +5,7 @@ import type { Engine } from '../domain/engine.ts';
 import type { ErrorCode, ErrorParams } from '../domain/errors.ts';
 import type { Language } from '../domain/language.ts';
 import type { Config } from './config.ts';
+import type { PresenceTracker } from './realtime/presence.ts';
 import type { Rooms } from './room/rooms.ts';
 import type { Stores } from './store/types.ts';
 
@@ -16,6 +17,8 @@ export interface AppContext {
   readonly engine: Engine;
   readonly registry: KindRegistry;
   readonly i18n: i18n;
+  /** Who is connected now (ephemeral): what `present` means when a command is decided. */
+  readonly presence: PresenceTracker;
   readonly log: FastifyBaseLogger;
   now(): number;
   /** The user-facing message for a coded error, in `language`. */

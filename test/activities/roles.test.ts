@@ -10,29 +10,16 @@ import {
   type TestServer,
   type TestSocket,
   socketsPerTest,
+  activityWireOf,
 } from '../support/server.ts';
 
 let server: TestServer;
 const sockets = socketsPerTest(() => server);
 
-/** Connects and says hello (every test here starts from its views whole). */
-async function open(auth: Record<string, unknown>, cookie?: string) {
-  const socket = await sockets.open(auth, cookie);
-  await socket.hello();
-  return socket;
-}
+const open = sockets.greeted;
 
 /** Everything a socket received, as one string (for "the secret never arrived"). */
 const wireOf = (socket: TestSocket) => socket.wire.join('\n');
-
-/**
- * What a socket received of one activity's views. The projector's workshop view names the
- * newest people for the lobby, so "nobody is named" is asked of the activity's messages.
- */
-const activityWireOf = (socket: TestSocket, activityId: string) =>
-  socket.wire
-    .filter((m) => m.includes(`"view":"a/${activityId}/`) || m.includes(`"view":"o/${activityId}/`))
-    .join('\n');
 
 /**
  * Utrecht (Anna formal, Chadia informal) and Zaanstad (Dewi informal). The strength activity

@@ -309,5 +309,22 @@ export function socketsPerTest(currentServer: () => TestServer | undefined) {
     sockets.push(socket);
     return socket;
   }
-  return { open, closeAll };
+  /** Connects and says hello: the socket holds its views whole before the test goes on. */
+  async function greeted(auth: Record<string, unknown>, cookie?: string): Promise<TestSocket> {
+    const socket = await open(auth, cookie);
+    await socket.hello();
+    return socket;
+  }
+  return { open, greeted, closeAll };
+}
+
+/**
+ * What a socket received of one activity's views and overlays, as one string: for "the
+ * secret never arrived" (the projector's workshop view names the newest people for the lobby,
+ * so "nobody is named" is asked of the activity's own messages).
+ */
+export function activityWireOf(socket: TestSocket, activityId: string): string {
+  return socket.wire
+    .filter((m) => m.includes(`"view":"a/${activityId}/`) || m.includes(`"view":"o/${activityId}/`))
+    .join('\n');
 }

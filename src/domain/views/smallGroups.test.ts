@@ -40,6 +40,18 @@ describe('small-group protection', () => {
     expect(split.totalSafe).toBe(true);
   });
 
+  it('given guarded parts whose sum the total would pin down, then the total is not safe', () => {
+    // 2 + 2: both are "fewer than 3", and a total of 14 leaves only 2 + 2 for them.
+    expect(guardSplit({ a: 10, b: 2, c: 2 }).totalSafe).toBe(false);
+    // 1 formal of 10, 8 informal of 10: a total of 9 leaves only 1 + 8 for the two ranges.
+    const split = guardSplit({ formal: 1, informal: 8 }, { ofPart: { formal: 10, informal: 10 } });
+    expect(split.parts).toEqual({
+      formal: { fewerThan: 3 },
+      informal: { allButFewerThan: 3, of: 10 },
+    });
+    expect(split.totalSafe).toBe(false);
+  });
+
   it('guards each part against its own population (who did not cross)', () => {
     const split = guardSplit({ formal: 8, informal: 4 }, { ofPart: { formal: 9, informal: 10 } });
     expect(split.parts.formal).toEqual({ allButFewerThan: 3, of: 9 });

@@ -60,9 +60,42 @@ export function guardSplit<Key extends string>(
     guarded[key] = guardCount(parts[key], { ...options, ...(of === undefined ? {} : { of }) });
   }
   const k = options.k ?? SMALL_GROUP_K;
-  let hidden = 0;
-  for (const key of keys) if (!('exact' in guarded[key])) hidden += parts[key];
-  return { parts: guarded, totalSafe: hidden === 0 || hidden >= k };
+  return {
+    parts: guarded,
+    totalSafe: totalHidesParts(
+      keys.map((key) => [guarded[key], parts[key]]),
+      k,
+    ),
+  };
+}
+
+/**
+ * Whether the exact total, shown beside the guarded parts, still hides each of them. Each
+ * guarded part lies in a known range (`fewerThan`: 1 to k−1; `allButFewerThan`: of−k+1 to
+ * of−1), so the total minus the exact parts is their sum. When that sum is the smallest or the
+ * largest the ranges allow, or when only one part is guarded, it fixes every part: a reader
+ * could subtract. Between the extremes, with two or more guarded parts, each part can still
+ * take at least two values.
+ */
+function totalHidesParts(parts: readonly (readonly [GuardedCount, number])[], k: number): boolean {
+  const hidden = parts.filter(([shown]) => !('exact' in shown));
+  if (hidden.length === 0) return true;
+  if (hidden.length === 1) return false;
+  let sum = 0;
+  let lowest = 0;
+  let highest = 0;
+  for (const [shown, count] of hidden) {
+    sum += count;
+    const [low, high] = 'fewerThan' in shown ? [1, k - 1] : rangeOfAllBut(shown, k);
+    lowest += low;
+    highest += high;
+  }
+  return sum > lowest && sum < highest;
+}
+
+function rangeOfAllBut(shown: GuardedCount, k: number): [number, number] {
+  const of = 'of' in shown ? shown.of : 0;
+  return [of - (k - 1), of - 1];
 }
 
 /** The number to show, or the exact count when it is not guarded (for sorting and tests). */

@@ -4,6 +4,7 @@ import { createAccount } from '../services/accounts.ts';
 import { createWorkshop } from '../services/workshops.ts';
 import type { Account } from '../store/types.ts';
 import { DEMO_ACCOUNT, DEMO_PARTNERSHIPS, DEMO_WORKSHOP } from './demoData.ts';
+import { ensureSeedWorkshop } from './seed/run.ts';
 
 export type StartupInfo =
   | {
@@ -37,6 +38,11 @@ async function bootstrapDemo(ctx: AppContext): Promise<StartupInfo> {
     (w) => w.title === DEMO_WORKSHOP.title,
   );
   const workshop = existing ?? (await createDemoWorkshop(ctx, account));
+  // The seed's workshop, played through to the end: the example a newcomer opens first. A
+  // broken example must not keep the server from starting: it is told in the log instead.
+  await ensureSeedWorkshop(ctx, account).catch((err: unknown) =>
+    ctx.log.error({ err }, 'seed workshop could not be made'),
+  );
   const signInToken = await oneTimeToken(ctx, 'signin', workshop.id, account.id);
   return { mode: 'demo', workshopId: workshop.id, code: workshop.code, signInToken };
 }

@@ -59,11 +59,11 @@ function table(b: Extract<ReportBlock, { type: 'table' }>): Table {
   });
 }
 
-async function block(b: ReportBlock): Promise<FileChild[]> {
+async function block(b: ReportBlock, sectionLevel: number): Promise<FileChild[]> {
   switch (b.type) {
     case 'heading':
-      // Days are Heading 1 and sections Heading 2, so a block's own level maps one to one.
-      return [heading(b.text, b.level)];
+      // One under the section's heading: Heading 2 in a day's part, Heading 3 in a block's.
+      return [heading(b.text, sectionLevel + b.level - 2)];
     case 'paragraph':
       return b.text.split(/\n{2,}/).map((text) => new Paragraph({ text }));
     case 'list':
@@ -119,7 +119,7 @@ export async function renderDocx(
   for (const section of doc.sections) {
     if (section.kind === 'day') children.push(new Paragraph({ children: [new PageBreak()] }));
     children.push(heading(section.title, section.level));
-    for (const b of section.blocks) children.push(...(await block(b)));
+    for (const b of section.blocks) children.push(...(await block(b, section.level)));
   }
   children.push(
     new Paragraph({}),

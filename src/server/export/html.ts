@@ -21,10 +21,11 @@ const paragraphs = (text: string) =>
     .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
     .join('');
 
-function block(b: ReportBlock): string {
+/** As in Markdown: a block's heading one level under its section's (h2 for a day, h3 for a block). */
+function block(b: ReportBlock, sectionLevel: number): string {
   switch (b.type) {
     case 'heading': {
-      const level = Math.min(b.level + 1, 6);
+      const level = Math.min(sectionLevel + b.level - 1, 6);
       return `<h${level}>${escapeHtml(b.text)}</h${level}>`;
     }
     case 'paragraph':
@@ -71,7 +72,7 @@ export function renderHtml(doc: ReportDocument): string {
     .map((s) => {
       const tag = s.level === 1 ? 'h2' : 'h3';
       const cls = s.kind === 'day' ? ' class="day"' : '';
-      return `<section${cls} id="s-${escapeHtml(s.id)}"><${tag}>${escapeHtml(s.title)}</${tag}>${s.blocks.map(block).join('\n')}</section>`;
+      return `<section${cls} id="s-${escapeHtml(s.id)}"><${tag}>${escapeHtml(s.title)}</${tag}>${s.blocks.map((b) => block(b, s.level)).join('\n')}</section>`;
     })
     .join('\n');
   const subtitle = doc.subtitle.map((l) => `<p>${escapeHtml(l)}</p>`).join('');

@@ -14,10 +14,18 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*)([-+=]|\d+[.)])(\s)/, '$1\\$2$3');
 }
 
-function block(b: ReportBlock): string {
+/**
+ * A block's heading sits under its section's: kinds write level 3 for "one below my title", so
+ * under a day's section (level 1, `##`) it is `###`, under a block's (level 2, `###`) `####`.
+ */
+function headingHashes(sectionLevel: number, level: number): string {
+  return '#'.repeat(Math.min(sectionLevel + level - 1, 6));
+}
+
+function block(b: ReportBlock, sectionLevel: number): string {
   switch (b.type) {
     case 'heading':
-      return `${'#'.repeat(b.level + 1)} ${escapeMarkdown(b.text)}`;
+      return `${headingHashes(sectionLevel, b.level)} ${escapeMarkdown(b.text)}`;
     case 'paragraph':
       return b.text
         .split(/\n{2,}/)
@@ -58,7 +66,7 @@ export function renderMarkdown(doc: ReportDocument): string {
   if (doc.subtitle.length > 0) parts.push(doc.subtitle.map(escapeMarkdown).join('  \n'));
   for (const section of doc.sections) {
     parts.push(`${'#'.repeat(section.level + 1)} ${escapeMarkdown(section.title)}`);
-    for (const b of section.blocks) parts.push(block(b));
+    for (const b of section.blocks) parts.push(block(b, section.level));
   }
   parts.push(`---\n\n*${escapeMarkdown(doc.colophon)}*`);
   return `${parts.join('\n\n')}\n`;

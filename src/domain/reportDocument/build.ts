@@ -92,13 +92,18 @@ function introduction(
       ? t('participantsLine', { count: present.length, from })
       : t('noParticipants'),
   ].join(' ');
-  const rows = orderedBlocks(state.programme).map((b) => [b.startTime ?? '', b.title]);
+  const days = new Map(state.programme.days.map((d, i) => [d.id, t('day', { n: i + 1 })]));
+  const rows = orderedBlocks(state.programme).map((b) => [
+    days.get(b.dayId) ?? '',
+    b.startTime ?? '',
+    b.title,
+  ]);
   const blocks: ReportBlock[] = [{ type: 'paragraph', text }];
   if (rows.length > 0) {
     blocks.push({ type: 'heading', level: 3, text: t('programme') });
     blocks.push({
       type: 'table',
-      columns: [t('programmeColumns.time'), t('programmeColumns.item')],
+      columns: [t('programmeColumns.day'), t('programmeColumns.time'), t('programmeColumns.item')],
       rows,
     });
   }

@@ -11,7 +11,8 @@ export const report: typeof nl = {
   whenUnknown: 'on a date not filled in yet',
   where: ' at {{venue}}',
   programme: 'The programme',
-  programmeColumns: { time: 'Time', item: 'Item' },
+  day: 'Day {{n}}',
+  programmeColumns: { day: 'Day', time: 'Time', item: 'Item' },
   participants: 'Participants',
   participantsKey: 'participants',
   participantsColumns: {

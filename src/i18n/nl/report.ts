@@ -10,7 +10,8 @@ export const report = {
   whenUnknown: 'op een datum die nog niet is ingevuld',
   where: ' in {{venue}}',
   programme: 'Het programma',
-  programmeColumns: { time: 'Tijd', item: 'Onderdeel' },
+  day: 'Dag {{n}}',
+  programmeColumns: { day: 'Dag', time: 'Tijd', item: 'Onderdeel' },
   participants: 'Deelnemers',
   participantsKey: 'deelnemers',
   participantsColumns: {

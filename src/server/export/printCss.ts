@@ -35,6 +35,8 @@ footer { margin-block-start: 3rem; font-size: .85rem; color: #555; }
   .title-page { break-after: page; padding-block-start: 6cm; border: 0; }
   section.day { break-before: page; }
   h2, h3, h4, .list-title { break-after: avoid; }
-  table, figure, .quote { break-inside: avoid; }
+  /* Long tables may run onto the next page (with their header again); rows stay whole. */
+  thead { display: table-header-group; }
+  tr, figure, .quote { break-inside: avoid; }
 }
 `;

@@ -207,7 +207,7 @@ describe.skipIf(s.unavailable)('the console in run mode, by keyboard only', () =
 
     // The rest of the programme, one key each, to the end.
     const titles = await page.locator('.wp-run-item__title').allTextContents();
-    expect(titles).toHaveLength(19);
+    expect(titles).toHaveLength(20);
     for (const title of titles.slice(titles.indexOf('Boom van de samenwerking') + 1)) {
       await press('n');
       await current(title);
@@ -217,7 +217,7 @@ describe.skipIf(s.unavailable)('the console in run mode, by keyboard only', () =
     await toast.getByText('Toets N doet nu niets.', { exact: false }).waitFor();
     await tabTo(page, page.getByRole('button', { name: 'Huidig onderdeel afronden' }));
     await press('Enter');
-    await toast.getByText('Afsluiting is afgerond.').waitFor();
+    await toast.getByText('Evaluatie en afsluiting is afgerond.').waitFor();
     await toast.getByRole('button', { name: 'Ongedaan maken' }).waitFor();
     await expectAccessible(page, 'console run mode, the end');
     await screenshot(page, 'console-run-end');

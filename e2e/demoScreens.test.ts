@@ -40,7 +40,7 @@ describe.skipIf(s.unavailable)('the example workshop, activity by activity', () 
       await page.getByRole('radio', { name: /^Informele werker/ }).check();
       await page.getByRole('button', { name: 'Meedoen' }).click();
       // The example is over: the phone says thanks until the first item starts again.
-    await page.getByRole('heading', { name: 'Bedankt voor het meedoen!' }).waitFor();
+      await page.getByRole('heading', { name: 'Bedankt voor het meedoen!' }).waitFor();
 
       const room = await ctx.rooms.get(example.id);
       const seen = new Map<string, number>();

@@ -94,6 +94,8 @@ export interface EventMeta {
 }
 
 export interface ReportInput<Config> {
+  /** This activity's id, for links between its own records (advice → its question). */
+  readonly activityId?: string;
   readonly config: Config;
   readonly title: string;
   readonly language: Language;

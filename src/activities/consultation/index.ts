@@ -3,6 +3,7 @@ import { decide } from './decide.ts';
 import { evolve, initialConsultationState } from './evolve.ts';
 import { en } from './i18n/en.ts';
 import { nl } from './i18n/nl.ts';
+import { records } from './records.ts';
 import { references } from './references.ts';
 import { report } from './report.ts';
 import {
@@ -48,6 +49,7 @@ export const consultationKind = defineActivityKind<
   view,
   reaches,
   report,
+  records,
   references,
   madeId: (event) =>
     event.type === 'questionAdded'

@@ -4,6 +4,7 @@ import { evolve, initialCrossTheLineState } from './evolve.ts';
 import { en } from './i18n/en.ts';
 import { nl } from './i18n/nl.ts';
 import { personalize } from './personalize.ts';
+import { records } from './records.ts';
 import { report } from './report.ts';
 import {
   commandSchema,
@@ -45,6 +46,7 @@ export const crossTheLineKind = defineActivityKind<
   overlay,
   personalize,
   report,
+  records,
   // The ack's `createdId`: a phone can tell its own submission or argument from the others.
   madeId: (event) =>
     event.type === 'prejudiceSubmitted' || event.type === 'prejudicesMerged'

@@ -5,6 +5,7 @@ import { evolve, initialEvaluationState } from './evolve.ts';
 import { en } from './i18n/en.ts';
 import { nl } from './i18n/nl.ts';
 import { personalize } from './personalize.ts';
+import { records } from './records.ts';
 import { report } from './report.ts';
 import { commandSchema, configSchema, type EvaluationConfig } from './schema.ts';
 import { audienceOf, overlay, view } from './view.ts';
@@ -42,4 +43,5 @@ export const evaluationKind = defineActivityKind({
   overlay,
   personalize,
   report,
+  records,
 });

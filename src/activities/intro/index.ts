@@ -3,6 +3,7 @@ import { decide } from './decide.ts';
 import { evolve, initialIntroState } from './evolve.ts';
 import { en } from './i18n/en.ts';
 import { nl } from './i18n/nl.ts';
+import { records } from './records.ts';
 import { report } from './report.ts';
 import { commandSchema, configSchema } from './schema.ts';
 import { timers } from './timers.ts';
@@ -37,5 +38,6 @@ export const introKind = defineActivityKind({
   // Pausing the clock changes no pair: only the shared view is recomputed.
   reaches,
   report,
+  records,
   timers,
 });

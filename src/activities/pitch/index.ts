@@ -4,6 +4,7 @@ import { evolve, initialPitchState } from './evolve.ts';
 import { en } from './i18n/en.ts';
 import { nl } from './i18n/nl.ts';
 import { migrateEvent } from './migrate.ts';
+import { records } from './records.ts';
 import { report } from './report.ts';
 import { commandSchema, configSchema } from './schema.ts';
 import { audienceOf, reaches, view } from './view.ts';
@@ -29,5 +30,6 @@ export const pitchKind = defineActivityKind({
   view,
   reaches,
   report,
+  records,
   migrateEvent,
 });

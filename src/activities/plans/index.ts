@@ -3,6 +3,7 @@ import { decide } from './decide.ts';
 import { evolve, initialPlansState } from './evolve.ts';
 import { en } from './i18n/en.ts';
 import { nl } from './i18n/nl.ts';
+import { records } from './records.ts';
 import { references } from './references.ts';
 import { report } from './report.ts';
 import { audienceOf, view } from './view.ts';
@@ -41,6 +42,7 @@ export const plansKind = defineActivityKind<
   audienceOf,
   view,
   report,
+  records,
   references,
   // The item an `addItem` made, so the phone can follow up on it (focus its details).
   madeId: (event) => (event.type === 'itemAdded' ? event.itemId : undefined),

@@ -2,10 +2,7 @@ import type { Reference } from '../../domain/activity.ts';
 import type { ActivityStatus } from '../../domain/workshop/state.ts';
 import { itemsOf, type PlansState } from './schema.ts';
 
-/** The reference type of a plan's open question (the consultation picks these up). */
-export const PLAN_QUESTION = 'planQuestion';
-/** The reference type of advice the consultation gives back to a partnership. */
-export const CONSULTATION_ADVICE = 'consultationAdvice';
+import { PLAN_QUESTION } from './referenceTypes.ts';
 
 /** A question a partnership did not share in the room, but kept when the plans were closed. */
 export interface PlanQuestionReference extends Reference {

@@ -4,6 +4,7 @@ import { evolve, initialPlenaryState } from './evolve.ts';
 import { en } from './i18n/en.ts';
 import { nl } from './i18n/nl.ts';
 import { personalize } from './personalize.ts';
+import { records } from './records.ts';
 import { report } from './report.ts';
 import { commandSchema, configSchema, type PlenaryEvent } from './schema.ts';
 import { audienceOf, overlay, view } from './view.ts';
@@ -39,5 +40,6 @@ export const plenaryKind = defineActivityKind({
   overlay,
   personalize,
   report,
+  records,
   madeId,
 });

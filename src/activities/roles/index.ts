@@ -7,6 +7,7 @@ import { nl } from './i18n/nl.ts';
 import { migrateEvent } from './migrate.ts';
 import { personalize } from './personalize.ts';
 import { references } from './references.ts';
+import { records } from './records.ts';
 import { report } from './report.ts';
 import { audienceOf, overlay, view } from './view.ts';
 import type { RolesOverlay, RolesView } from './viewShapes.ts';
@@ -69,5 +70,6 @@ export const rolesKind = defineActivityKind<
   personalize,
   migrateEvent,
   report,
+  records,
   references,
 });

@@ -7,6 +7,7 @@ import { migrateEvent } from './migrate.ts';
 import { personalize } from './personalize.ts';
 import { audienceOf, overlay, view } from './view.ts';
 import { references } from './references.ts';
+import { records } from './records.ts';
 import { report } from './report.ts';
 import { commandSchema, configSchema } from './schema.ts';
 
@@ -36,5 +37,6 @@ export const strengthKind = defineActivityKind({
   personalize,
   migrateEvent,
   report,
+  records,
   references,
 });

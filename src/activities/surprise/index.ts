@@ -4,6 +4,7 @@ import { evolve, initialSurpriseState } from './evolve.ts';
 import { en } from './i18n/en.ts';
 import { nl } from './i18n/nl.ts';
 import { personalize } from './personalize.ts';
+import { records } from './records.ts';
 import { report } from './report.ts';
 import { commandSchema, configSchema } from './schema.ts';
 import { audienceOf, overlay, view } from './view.ts';
@@ -29,5 +30,6 @@ export const surpriseKind = defineActivityKind({
   overlay,
   personalize,
   report,
+  records,
   madeId: (event) => (event.type === 'textAdded' ? event.textId : undefined),
 });

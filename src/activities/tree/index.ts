@@ -6,6 +6,7 @@ import { nl } from './i18n/nl.ts';
 import { migrateEvent } from './migrate.ts';
 import { personalize } from './personalize.ts';
 import { references } from './references.ts';
+import { records } from './records.ts';
 import { report } from './report.ts';
 import { GROUP_SIZE, commandSchema, configSchema } from './schema.ts';
 import { audienceOf, overlay, reaches, view } from './view.ts';
@@ -38,5 +39,6 @@ export const treeKind = defineActivityKind({
   reaches,
   migrateEvent,
   report,
+  records,
   references,
 });

@@ -4,6 +4,7 @@ import { idSchema } from '../../domain/ids.ts';
 import { LIMITS, text } from '../../domain/workshop/limits.ts';
 import { own } from '../../domain/ids.ts';
 import { groupIdOf } from './indexes.ts';
+import { itemsOfGroup } from './indexes.ts';
 
 /**
  * The three parts of the tree: roots (wortels) are the essential preconditions, the watering
@@ -181,8 +182,9 @@ export function groupList<G extends GroupView>(state: {
 
 /** One group's items in one zone, in their order. */
 export function zoneItems(state: Pick<TreesLike, 'items'>, groupId: string, zone: Zone): Item[] {
-  return Object.values(state.items)
-    .filter((i) => i.groupId === groupId && i.zone === zone)
+  // Through the per-group index: the cost of one tree, not of every tree in the room.
+  return itemsOfGroup(state.items, groupId)
+    .filter((i) => i.zone === zone)
     .sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id));
 }
 

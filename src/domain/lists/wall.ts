@@ -1,4 +1,4 @@
-import type { ActivityContext } from '../activity.ts';
+import type { ActivityContext, ContributionRecord, ReportInput } from '../activity.ts';
 import { ensure } from '../errors.ts';
 import { own } from '../ids.ts';
 
@@ -65,4 +65,38 @@ export function changeableWallItem<T extends WallItem>(
  */
 export function ensureDeletable(item: WallItem, ctx: ActivityContext<unknown>): void {
   ensure(ctx.participant || item.spoken, 'WP_ERR_FORBIDDEN');
+}
+
+/** What a wall item needs for the research exports beside `WallItem`. */
+export interface WallText extends WallItem {
+  readonly text: string;
+  readonly anonymous: boolean;
+  readonly createdAt: number;
+}
+
+/**
+ * A wall item as a research record. Spoken items (typed in by a facilitator) and anonymous
+ * ones carry no author; and on a wall everyone shares, no side or partnership either, since
+ * with those a single writer could be pointed at.
+ */
+export function wallRecord(
+  item: WallText,
+  input: ReportInput<{ readonly anonymous: boolean }>,
+  fields: { readonly type: string; readonly phase: string; readonly codes: readonly string[] },
+): ContributionRecord {
+  const anonymous = item.spoken || item.anonymous || input.config.anonymous;
+  const authorId = anonymous ? null : item.authorId;
+  const author = authorId === null ? undefined : own(input.participants, authorId);
+  return {
+    id: item.id,
+    ...fields,
+    round: null,
+    group: null,
+    authorId,
+    side: author?.side ?? null,
+    partnershipId: author?.partnershipId ?? null,
+    at: item.createdAt,
+    text: item.text,
+    links: [],
+  };
 }

@@ -7,6 +7,7 @@ import type { ReportDocument, ReportOptions, ReportSection } from './document.ts
 import { participantsSection } from './participants.ts';
 import { peopleLabels } from './people.ts';
 import { dateRange } from './dates.ts';
+import { reportInputOf } from './input.ts';
 
 type Params = Readonly<Record<string, string | number>>;
 
@@ -126,16 +127,13 @@ function blockSection(
   if (activity.status === 'ready') {
     return { ...base, blocks: [{ type: 'paragraph', text: sources.t('notRun') }] };
   }
-  const generated = kind.report(activity.state, {
-    config: activity.config,
-    title: activity.title,
-    language: state.defaultLanguage,
-    participants: state.participants,
-    partnerships: state.partnerships,
-    references: sources.references,
-    t: sources.kindT(activity.kind),
-    person: people.label,
-  });
+  const generated = kind.report(
+    activity.state,
+    reportInputOf(state, activity, sources.kindT(activity.kind), {
+      references: sources.references,
+      person: people.label,
+    }),
+  );
   return { ...base, blocks: withoutOwnTitle(generated, activity.title) };
 }
 

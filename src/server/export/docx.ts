@@ -116,10 +116,17 @@ export async function renderDocx(
     new Paragraph({ children: [new TextRun({ text: words.contents, bold: true, size: 32 })] }),
     new TableOfContents(words.contents, { hyperlink: true, headingStyleRange: '1-2' }),
   ];
-  for (const section of doc.sections) {
+  // Every block at once (figures draw in parallel), then in order.
+  const sections = await Promise.all(
+    doc.sections.map(async (section) => ({
+      section,
+      blocks: await Promise.all(section.blocks.map((b) => block(b, section.level))),
+    })),
+  );
+  for (const { section, blocks } of sections) {
     if (section.kind === 'day') children.push(new Paragraph({ children: [new PageBreak()] }));
     children.push(heading(section.title, section.level));
-    for (const b of section.blocks) children.push(...(await block(b, section.level)));
+    for (const made of blocks) children.push(...made);
   }
   children.push(
     new Paragraph({}),

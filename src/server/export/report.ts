@@ -5,6 +5,7 @@ import { translator } from '../../i18n/index.ts';
 import type { AppContext } from '../context.ts';
 import { REPORT_FORMATS } from './formats.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { exportDataOf } from './data.ts';
 
 /** The report of one workshop as it stands now, in the workshop's language. */
 export function reportDocumentOf(
@@ -44,6 +45,14 @@ export async function exportReport(
   const renderer = REPORT_FORMATS.get(format);
   if (!renderer) throw new DomainError('WP_ERR_VALIDATION', { field: 'format' });
   const room = await ctx.rooms.get(workshopId);
+  if ('data' in renderer) {
+    const data = exportDataOf(ctx, workshopId, room.state, room.seq, options);
+    return {
+      body: await renderer.render(data),
+      contentType: renderer.contentType,
+      fileName: fileNameOf(room.state.title, renderer.extension),
+    };
+  }
   const doc = reportDocumentOf(ctx, room.state, options);
   const words = { contents: translator(ctx.i18n, doc.language)('report.contents') };
   return {

@@ -111,4 +111,5 @@ export const en: typeof nl = {
     advice: 'Pieces of advice',
     unknownPartnership: 'Unknown municipality',
   },
+  records: { notShared: 'not shared in the room', question: 'Question', advice: 'Advice' },
 };

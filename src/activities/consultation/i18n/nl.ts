@@ -110,4 +110,5 @@ export const nl = {
     advice: 'Adviezen',
     unknownPartnership: 'Onbekende gemeente',
   },
+  records: { notShared: 'niet gedeeld in de zaal', question: 'Vraag', advice: 'Advies' },
 };

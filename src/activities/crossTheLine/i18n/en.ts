@@ -190,4 +190,5 @@ export const en: typeof nl = {
     debunkedCount: 'Debunked',
     staysCount: 'Stays on the table',
   },
+  records: { notShown: 'not shown in the room' },
 };

@@ -192,4 +192,5 @@ export const nl = {
     debunkedCount: 'Ontkracht',
     staysCount: 'Blijft op tafel',
   },
+  records: { notShown: 'niet getoond in de zaal' },
 };

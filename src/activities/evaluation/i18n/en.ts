@@ -117,6 +117,10 @@ export const en: typeof nl = {
     tooMany: 'The evaluation holds at most {{max}} questions.',
     atLeastOne: 'The evaluation needs at least one question.',
   },
+  /** The research exports: the step in which every answer was given. */
+  records: {
+    phase: 'Filling in the evaluation',
+  },
   report: {
     introAnonymous:
       'At the end of the workshop the participants filled in a short evaluation on their phones. The answers were anonymous.',

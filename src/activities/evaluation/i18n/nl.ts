@@ -115,6 +115,10 @@ export const nl = {
     tooMany: 'Er passen hoogstens {{max}} vragen in de evaluatie.',
     atLeastOne: 'De evaluatie heeft minstens één vraag nodig.',
   },
+  /** The research exports: the step in which every answer was given. */
+  records: {
+    phase: 'Evaluatie invullen',
+  },
   report: {
     introAnonymous:
       'Aan het eind van de werkplaats vulden de deelnemers op hun telefoon een korte evaluatie in. De antwoorden waren anoniem.',

@@ -142,4 +142,5 @@ export const en: typeof nl = {
       informal: 'Support within the informal constituency',
     },
   },
+  records: { notShared: 'not shared in the room' },
 };

@@ -140,4 +140,5 @@ export const nl = {
       informal: 'Draagvlak in de achterban van informeel',
     },
   },
+  records: { notShared: 'niet gedeeld in de zaal' },
 };

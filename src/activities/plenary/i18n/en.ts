@@ -87,6 +87,10 @@ export const en: typeof nl = {
     saveSettings: 'Save settings',
     saved: 'Settings saved',
   },
+  /** Codes of the research exports. */
+  records: {
+    spoken: 'Said in the room',
+  },
   report: {
     prompt: 'The question to everyone: "{{prompt}}"',
     notes: 'Answers',

@@ -85,6 +85,10 @@ export const nl = {
     saveSettings: 'Instellingen opslaan',
     saved: 'Instellingen opgeslagen',
   },
+  /** Codes of the research exports. */
+  records: {
+    spoken: 'Gezegd in de zaal',
+  },
   report: {
     prompt: 'De vraag aan iedereen: "{{prompt}}"',
     notes: 'Antwoorden',

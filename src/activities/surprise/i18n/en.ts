@@ -67,6 +67,11 @@ export const en: typeof nl = {
     saveSettings: 'Save settings',
     saved: 'Settings saved',
   },
+  /** Codes of the research exports: how a text came onto the wall. */
+  records: {
+    written: 'Written on a phone',
+    spoken: 'Said in the room',
+  },
   report: {
     intro: 'Everyone could share what surprised them. The question was: "{{prompt}}"',
     texts: 'What surprised the participants',

@@ -65,6 +65,11 @@ export const nl = {
     saveSettings: 'Instellingen opslaan',
     saved: 'Instellingen opgeslagen',
   },
+  /** Codes of the research exports: how a text came onto the wall. */
+  records: {
+    written: 'Geschreven op de telefoon',
+    spoken: 'Gezegd in de zaal',
+  },
   report: {
     intro: 'Iedereen kon delen wat hem of haar verraste. De vraag was: "{{prompt}}"',
     texts: 'Wat de deelnemers verraste',

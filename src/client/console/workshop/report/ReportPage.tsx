@@ -4,7 +4,7 @@ import { useT } from '../../../../ui/i18n.tsx';
 
 /** The report's formats, and the research data's, as the server offers them (`src/server/export`). */
 const REPORT_FORMATS = ['docx', 'html', 'md'] as const;
-const DATA_FORMATS: readonly string[] = [];
+const DATA_FORMATS: readonly string[] = ['xlsx', 'csv', 'json', 'qdpx'];
 
 function exportUrl(workshopId: string, format: string, names: boolean, download: boolean) {
   const query = new URLSearchParams({ names: names ? '1' : '0', download: download ? '1' : '0' });

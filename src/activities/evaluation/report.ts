@@ -56,9 +56,12 @@ function scoreBlocks(tally: QuestionTally, input: Input): ReportBlock[] {
   return [
     {
       type: 'paragraph',
-      text: split.totalSafe
-        ? input.t('report.average', { average, count: tally.answered })
-        : input.t('report.averageOnly', { average }),
+      // As on the projector: no average beside a count shown as "fewer than 3" (view.ts).
+      text: !split.parts.every((part) => 'exact' in part)
+        ? input.t('report.noAverage')
+        : split.totalSafe
+          ? input.t('report.average', { average, count: tally.answered })
+          : input.t('report.averageOnly', { average }),
     },
     {
       type: 'table',

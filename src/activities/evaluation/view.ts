@@ -120,10 +120,13 @@ function guardedResult(tally: QuestionTally): QuestionResult {
   if (tally.answered < SMALL_GROUP_K)
     return { answered: guardCount(tally.answered), distribution: null, average: null, texts: null };
   const split = guardedDistribution(tally.counts);
+  // The average with the counts beside it would give a guarded count away (8 × 4 and 8 × 5
+  // with an average of 4,4 leaves exactly one 3): only when every count shows as a number.
+  const everyCountShown = split.parts.every((part) => 'exact' in part);
   return {
     answered: split.totalSafe ? { exact: tally.answered } : null,
     distribution: split.parts,
-    average: roundAverage(tally.average),
+    average: everyCountShown ? roundAverage(tally.average) : null,
     texts: null,
   };
 }

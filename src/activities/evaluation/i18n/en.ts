@@ -133,6 +133,8 @@ export const en: typeof nl = {
     nobody: 'Nobody filled in the evaluation.',
     noAnswers: 'Nobody answered this question.',
     average: 'Average score: {{average}} (from 1 to 5), from {{count}} answers.',
+    noAverage:
+      'No average score: it would tell how many people gave a score that fewer than 3 people gave.',
     averageOnly: 'Average score: {{average}} (from 1 to 5).',
     tooFew: 'Fewer than {{k}} people gave a score, so no average and no distribution are shown.',
     scoreColumn: 'Score',

@@ -131,6 +131,8 @@ export const nl = {
     nobody: 'Niemand vulde de evaluatie in.',
     noAnswers: 'Niemand beantwoordde deze vraag.',
     average: 'Gemiddeld cijfer: {{average}} (van 1 tot 5), uit {{count}} antwoorden.',
+    noAverage:
+      'Geen gemiddeld cijfer: daaruit zou je kunnen afleiden hoeveel mensen een cijfer gaven dat minder dan 3 keer voorkwam.',
     averageOnly: 'Gemiddeld cijfer: {{average}} (van 1 tot 5).',
     tooFew:
       'Minder dan {{k}} mensen gaven een cijfer. Daarom staan hier geen gemiddelde en geen verdeling.',

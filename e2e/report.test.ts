@@ -18,6 +18,15 @@ describe.skipIf(s.unavailable)('the report screen of the console', () => {
     // The preview is the printable report, made from the log.
     const preview = page.frameLocator('iframe[title="Voorbeeld van het verslag"]');
     await preview.getByRole('heading', { name: 'Aanleiding en doel' }).waitFor();
+    // The facilitators' own words: a conclusion, saved as an event, in the preview at once.
+    await page.getByLabel('Deel van het verslag').selectOption({ label: 'Conclusie' });
+    await page
+      .getByLabel('Tekst', { exact: true })
+      .fill('Informeel blijft nodig, ook in multi-etnische teams.');
+    await page.getByRole('button', { name: 'Tekst opslaan' }).click();
+    await page.getByText('Opgeslagen.', { exact: false }).waitFor();
+    await preview.getByRole('heading', { name: 'Conclusie' }).waitFor();
+    await preview.getByText('Informeel blijft nodig, ook in multi-etnische teams.').waitFor();
     await expectAccessible(page, 'report screen', ['iframe']);
     await screenshot(page, 'report-console');
     // The report itself, opened as the page a facilitator prints.

@@ -1,4 +1,5 @@
 import type { KindRegistry, Reference } from '../activity.ts';
+import { own as ownText } from '../ids.ts';
 import type { Language } from '../language.ts';
 import { orderedBlocks, type ProgrammeBlock } from '../programme/state.ts';
 import type { ReportBlock } from '../report.ts';
@@ -55,6 +56,15 @@ export function buildReportDocument(
     sections.push({ id: day.id, kind: 'day', level: 1, title: day.title, blocks: [] });
     for (const block of reported) sections.push(blockSection(state, block, sources, people));
   }
+  const conclusion = wordsFor(state, 'conclusion');
+  if (conclusion.length > 0)
+    sections.push({
+      id: 'conclusion',
+      kind: 'conclusion',
+      level: 1,
+      title: t('conclusion'),
+      blocks: conclusion,
+    });
   return {
     language,
     title: state.title,
@@ -99,7 +109,9 @@ function introduction(
     b.startTime ?? '',
     b.title,
   ]);
-  const blocks: ReportBlock[] = [{ type: 'paragraph', text }];
+  // The facilitators' own words replace the generated opening, never the programme.
+  const own = wordsFor(state, 'introduction');
+  const blocks: ReportBlock[] = own.length > 0 ? own : [{ type: 'paragraph', text }];
   if (rows.length > 0) {
     blocks.push({ type: 'heading', level: 3, text: t('programme') });
     blocks.push({
@@ -118,14 +130,16 @@ function blockSection(
   people: ReturnType<typeof peopleLabels>,
 ): ReportSection {
   const base = { id: block.id, kind: 'block' as const, level: 2 as const, title: block.title };
+  // The facilitators' words for this block come first, then what was captured.
+  const words = wordsFor(state, block.id);
   const activity = block.activityId === null ? undefined : state.activities[block.activityId];
   const kind = activity ? sources.kinds.get(activity.kind) : undefined;
   if (!activity || !kind) {
     const notes: ReportBlock[] = block.notes ? [{ type: 'paragraph', text: block.notes }] : [];
-    return { ...base, blocks: notes };
+    return { ...base, blocks: words.length > 0 ? words : notes };
   }
   if (activity.status === 'ready') {
-    return { ...base, blocks: [{ type: 'paragraph', text: sources.t('notRun') }] };
+    return { ...base, blocks: [...words, { type: 'paragraph', text: sources.t('notRun') }] };
   }
   const generated = kind.report(
     activity.state,
@@ -134,7 +148,13 @@ function blockSection(
       person: people.label,
     }),
   );
-  return { ...base, blocks: withoutOwnTitle(generated, activity.title) };
+  return { ...base, blocks: [...words, ...withoutOwnTitle(generated, activity.title)] };
+}
+
+/** A section's prose as the facilitators wrote it: one paragraph per blank-line-separated part. */
+function wordsFor(state: WorkshopState, sectionId: string): ReportBlock[] {
+  const text = ownText(state.reportTexts ?? {}, sectionId)?.trim() ?? '';
+  return text === '' ? [] : [{ type: 'paragraph', text }];
 }
 
 /** Kinds open their section with their title; the section heading already says it. */

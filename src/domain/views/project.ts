@@ -121,6 +121,7 @@ export function createViewProjection(
         case 'entryRefused':
         case 'workshopClosed':
         case 'workshopReopened':
+        case 'reportTextEdited':
           return [];
         default:
           return 'all';

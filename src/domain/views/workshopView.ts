@@ -35,7 +35,14 @@ export function workshopView(
     activities[activity.id] = { ...activity, state: null };
   const base = { ...state, activities, roster: { total: active.length }, references };
   if (audience === FACILITATOR) return { data: base };
-  const shared = { ...base, facilitators: {}, participants: {}, entryRequests: {} };
+  // The report's prose is a draft of the facilitators' until they hand the report out.
+  const shared = {
+    ...base,
+    facilitators: {},
+    participants: {},
+    entryRequests: {},
+    reportTexts: {},
+  };
   if (audience === PROJECTOR)
     return { data: shared, people: active.slice(-LOBBY_NAMES).map((p) => p.id) };
   return { data: { ...shared, roster: null } };

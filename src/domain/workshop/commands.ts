@@ -48,6 +48,12 @@ export const facilitatorCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('admitEntry'), requestId: idSchema }),
   z.object({ type: z.literal('refuseEntry'), requestId: idSchema }),
   z.object({ type: z.literal('closeWorkshop') }),
+  z.object({
+    type: z.literal('editReportText'),
+    /** `introduction`, `conclusion`, or a programme block's id. */
+    sectionId: idSchema,
+    text: text(LIMITS.reportText, 0),
+  }),
   z.object({ type: z.literal('reopenWorkshop') }),
   z.object({
     type: z.literal('addActivity'),

@@ -17,6 +17,9 @@ import { blockOfActivity } from '../programme/state.ts';
 import { own } from '../ids.ts';
 import { admitEntry, changeDetails, checkPartnership, refuseEntry, requestEntry } from './door.ts';
 
+/** The report's sections that are not a programme block, and take the facilitators' words. */
+const REPORT_SECTIONS: ReadonlySet<string> = new Set(['introduction', 'conclusion']);
+
 /**
  * Decides workshop-level commands (not activity commands; see `engine.ts`). The caller has
  * already checked that the actor may send this command type at all; here we check it against
@@ -117,6 +120,14 @@ export function decideWorkshop(
       return refuseEntry(state, command.requestId);
     case 'closeWorkshop':
       return state.closedAt === null ? [{ type: 'workshopClosed' }] : [];
+    case 'editReportText': {
+      const { sectionId, text } = command;
+      const known =
+        REPORT_SECTIONS.has(sectionId) || own(state.programme.blocks, sectionId) !== undefined;
+      ensure(known, 'WP_ERR_NOT_FOUND', { field: 'sectionId' });
+      if ((own(state.reportTexts, sectionId) ?? '') === text) return [];
+      return [{ type: 'reportTextEdited', sectionId, text }];
+    }
     case 'reopenWorkshop':
       return state.closedAt === null ? [] : [{ type: 'workshopReopened' }];
     case 'lockWorkshop':

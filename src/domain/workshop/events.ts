@@ -6,10 +6,13 @@ import type { EntryRequest, Participant, Partnership, Side } from './state.ts';
  * Version of the workshop-level event shapes below (and of the state they build: it names the
  * snapshots). 2 added the door's waiting list, the closing screen and participants' details;
  * version 1 events read unchanged (`workshopUpdated` without `closingText` keeps the old one).
+ * 3 added the report's own words (`reportTextEdited`); older events read unchanged.
  */
-export const WORKSHOP_EVENT_VERSION = 2;
+export const WORKSHOP_EVENT_VERSION = 3;
 
 export type WorkshopEvent =
+  /** A facilitator's words for one section of the report; an empty text removes them. */
+  | { type: 'reportTextEdited'; sectionId: string; text: string }
   | {
       type: 'workshopCreated';
       workshopId: string;

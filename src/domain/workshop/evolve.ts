@@ -93,6 +93,13 @@ export function evolveWorkshop(
     }
     case 'workshopClosed':
       return { ...state, closedAt: at };
+    case 'reportTextEdited': {
+      const { [event.sectionId]: _previous, ...others } = state.reportTexts ?? {};
+      return {
+        ...state,
+        reportTexts: event.text === '' ? others : { ...others, [event.sectionId]: event.text },
+      };
+    }
     case 'workshopReopened':
       return { ...state, closedAt: null };
     case 'workshopLocked':

@@ -12,6 +12,8 @@ export const LIMITS = {
   venue: 200,
   /** The facilitator's words on the closing screen. */
   closingText: 1000,
+  /** The prose of one report section: a few pages. */
+  reportText: 20_000,
   /** People waiting at a closed door at once; more is someone flooding the list. */
   waitingList: 200,
   noteText: 500,

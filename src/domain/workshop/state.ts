@@ -93,6 +93,11 @@ export interface WorkshopState {
   readonly currentActivityId: string | null;
   /** Days and blocks: the plan, what runs now, and when things actually started. */
   readonly programme: Programme;
+  /**
+   * The facilitators' own words in the report, by section: `introduction`, `conclusion`, or a
+   * programme block's id. Generated content stays linked to the data; this is the prose around it.
+   */
+  readonly reportTexts: Readonly<Record<string, string>>;
 }
 
 export const emptyWorkshop: WorkshopState = {
@@ -116,6 +121,7 @@ export const emptyWorkshop: WorkshopState = {
   activityOrder: [],
   currentActivityId: null,
   programme: emptyProgramme,
+  reportTexts: {},
 };
 
 export function activeParticipants(state: WorkshopState): Participant[] {

@@ -20,6 +20,15 @@ export const consoleReport: typeof nl = {
     json: 'JSON, everything (.json)',
     qdpx: 'ATLAS.ti, MAXQDA, NVivo (.qdpx)',
   },
+  wordsHeading: 'Your own words',
+  wordsIntro:
+    'Write for each part of the report what the lists do not say: what was discussed, what stood out, the conclusion. What participants wrote stays below it and follows any change.',
+  section: 'Part of the report',
+  text: 'Text',
+  textHint: 'An empty line starts a new paragraph. Saving it empty removes the text.',
+  save: 'Save text',
+  saved: 'Saved. The preview below is up to date.',
+  sections: { introduction: 'Background and aim', conclusion: 'Conclusion' },
   preview: 'Preview of the report',
   printHint: 'Print as PDF: open the web page and choose Print, then Save as PDF.',
 };

@@ -13,6 +13,7 @@ export const report: typeof nl = {
   programme: 'The programme',
   day: 'Day {{n}}',
   programmeColumns: { day: 'Day', time: 'Time', item: 'Item' },
+  conclusion: 'Conclusion',
   participants: 'Participants',
   participantsKey: 'participants',
   participantsColumns: {

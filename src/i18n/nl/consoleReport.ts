@@ -19,6 +19,15 @@ export const consoleReport = {
     json: 'JSON, alles (.json)',
     qdpx: 'ATLAS.ti, MAXQDA, NVivo (.qdpx)',
   },
+  wordsHeading: 'Jullie eigen tekst',
+  wordsIntro:
+    'Schrijf bij elk deel van het verslag wat de lijsten niet zeggen: wat er besproken is, wat opviel, de conclusie. Wat deelnemers schreven blijft eronder staan en past zich aan als er iets verandert.',
+  section: 'Deel van het verslag',
+  text: 'Tekst',
+  textHint: 'Een lege regel begint een nieuwe alinea. Leeg opslaan haalt de tekst weg.',
+  save: 'Tekst opslaan',
+  saved: 'Opgeslagen. Het voorbeeld hieronder is bijgewerkt.',
+  sections: { introduction: 'Aanleiding en doel', conclusion: 'Conclusie' },
   preview: 'Voorbeeld van het verslag',
   printHint: 'Printen als PDF: open de webpagina en kies Afdrukken, dan Opslaan als PDF.',
 };

@@ -12,6 +12,7 @@ export const report = {
   programme: 'Het programma',
   day: 'Dag {{n}}',
   programmeColumns: { day: 'Dag', time: 'Tijd', item: 'Onderdeel' },
+  conclusion: 'Conclusie',
   participants: 'Deelnemers',
   participantsKey: 'deelnemers',
   participantsColumns: {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../activities/registry.ts';
 import { createI18n, translator } from '../../i18n/index.ts';
-import { FACILITATOR, participant, workshopHarness } from '../../domain/testing/workshopHarness.ts';
+import {
+  FACILITATOR,
+  participant,
+  refusal,
+  workshopHarness,
+} from '../../domain/testing/workshopHarness.ts';
 import { buildReportDocument } from '../../domain/reportDocument/build.ts';
 import type { ReportOptions } from '../../domain/reportDocument/document.ts';
 
@@ -75,5 +80,51 @@ describe('report document: generated from what was captured', () => {
       title: 'Boom',
       blocks: [{ type: 'paragraph', text: 'Dit onderdeel is niet gedaan.' }],
     });
+  });
+
+  it('puts the facilitators’ own words in: the opening, above a block, and a conclusion', () => {
+    const { h, build } = given();
+    const block = h.state.programme.days[0]!.blockIds[0]!;
+    const say = (sectionId: string, text: string) =>
+      h.workshop(FACILITATOR, { type: 'editReportText', sectionId, text });
+    say('introduction', 'Waarom we bij elkaar kwamen.\n\nEn wat we wilden leren.');
+    say(block, 'Wat opviel in deze ronde.');
+    say('conclusion', 'Informeel blijft nodig.');
+    const doc = build();
+    expect(doc.sections[0]!.blocks[0]).toEqual({
+      type: 'paragraph',
+      text: 'Waarom we bij elkaar kwamen.\n\nEn wat we wilden leren.',
+    });
+    const section = doc.sections.find((s) => s.id === block)!;
+    expect(section.blocks[0]).toEqual({ type: 'paragraph', text: 'Wat opviel in deze ronde.' });
+    expect(JSON.stringify(section)).toContain('Zij kennen de ouders'); // generated content stays
+    expect(doc.sections.at(-1)).toMatchObject({
+      kind: 'conclusion',
+      title: 'Conclusie',
+      blocks: [{ type: 'paragraph', text: 'Informeel blijft nodig.' }],
+    });
+    // An empty text takes the words out again; the same text twice records nothing.
+    say('conclusion', '');
+    expect(build().sections.some((s) => s.kind === 'conclusion')).toBe(false);
+    expect(say(block, 'Wat opviel in deze ronde.')).toEqual([]);
+  });
+
+  it('refuses words for a section that does not exist, and from participants', () => {
+    const { h } = given();
+    const edit = (sectionId: string) => () =>
+      h.workshop(FACILITATOR, { type: 'editReportText', sectionId, text: 'x' });
+    expect(refusal(edit('nope'))).toBe('WP_ERR_NOT_FOUND');
+    // Names Object.prototype has are unknown ids too (refused as ids, or as no such section).
+    for (const sectionId of ['__proto__', 'constructor', 'toString'])
+      expect(refusal(edit(sectionId))).toMatch(/^WP_ERR_(NOT_FOUND|VALIDATION)$/);
+    expect(
+      refusal(() =>
+        h.workshop(participant('anna'), {
+          type: 'editReportText',
+          sectionId: 'conclusion',
+          text: 'x',
+        }),
+      ),
+    ).toMatch(/WP_ERR_(FORBIDDEN|VALIDATION)/);
   });
 });

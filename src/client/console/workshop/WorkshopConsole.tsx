@@ -96,7 +96,8 @@ export function WorkshopConsole({
       <main id="main" tabIndex={-1} class="wp-page wp-page--wide wp-stack">
         <h1>{workshop.title}</h1>
         <ModeSwitch workshopId={workshopId} mode="report" />
-        <ReportPage workshopId={workshopId} />
+        <ConnectionBanner snapshot={snapshot} />
+        <ReportPage workshopId={workshopId} workshop={workshop} run={run} />
       </main>
     );
   }

@@ -1,6 +1,9 @@
 import './report.css';
 import { useState } from 'preact/hooks';
+import type { WorkshopView } from '../../../../domain/views/workshopView.ts';
 import { useT } from '../../../../ui/i18n.tsx';
+import type { RunCommand } from '../../commands.ts';
+import { ReportTextEditor } from './ReportTextEditor.tsx';
 
 /** The report's formats, and the research data's, as the server offers them (`src/server/export`). */
 const REPORT_FORMATS = ['docx', 'html', 'md'] as const;
@@ -16,7 +19,15 @@ function exportUrl(workshopId: string, format: string, names: boolean, download:
  * download per format. Names stay off unless the facilitator turns them on for this download.
  * The preview is a sandboxed frame of the same HTML a facilitator prints as PDF.
  */
-export function ReportPage({ workshopId }: { workshopId: string }) {
+export function ReportPage({
+  workshopId,
+  workshop,
+  run,
+}: {
+  workshopId: string;
+  workshop: WorkshopView;
+  run: RunCommand;
+}) {
   const t = useT();
   const [names, setNames] = useState(false);
   const link = (format: string) => {
@@ -62,7 +73,14 @@ export function ReportPage({ workshopId }: { workshopId: string }) {
           <ul class="wp-report-formats">{DATA_FORMATS.map(link)}</ul>
         </section>
       )}
+      <section aria-labelledby="wp-report-words">
+        <h2 id="wp-report-words">{t('console.report.wordsHeading')}</h2>
+        <p>{t('console.report.wordsIntro')}</p>
+        <ReportTextEditor workshop={workshop} run={run} />
+      </section>
       <iframe
+        // A new frame when the facilitators' words change (a save here, or a colleague's).
+        key={`${names}-${JSON.stringify(workshop.reportTexts ?? {})}`}
         class="wp-report-preview"
         title={t('console.report.preview')}
         src={exportUrl(workshopId, 'html', names, false)}

@@ -2,12 +2,8 @@ import { ensure } from '../../domain/errors.ts';
 import { own } from '../../domain/ids.ts';
 import { LIMITS } from '../../domain/workshop/limits.ts';
 import { ownPartnership, type Ctx } from './guards.ts';
-import {
-  PLAN_QUESTION,
-  type ConsultationEvent,
-  type ConsultationState,
-  type QuestionSource,
-} from './schema.ts';
+import { PLAN_QUESTION } from '../../domain/referenceTypes.ts';
+import { type ConsultationEvent, type ConsultationState, type QuestionSource } from './schema.ts';
 
 const sameSource = (a: QuestionSource, b: QuestionSource) =>
   a.activityId === b.activityId && a.id === b.id;

@@ -1,9 +1,7 @@
 import type { Reference } from '../../domain/activity.ts';
 import { own } from '../../domain/ids.ts';
 import { type ConsultationState } from './schema.ts';
-
-/** What the plans kind looks for: advice one partnership gave another on a question. */
-export const ADVICE_REFERENCE = 'consultationAdvice';
+import { CONSULTATION_ADVICE } from '../../domain/referenceTypes.ts';
 
 /**
  * Advice, offered so the plans can show it in both partnerships' plans: for each advice item
@@ -22,7 +20,7 @@ export function references(
     const question = own(state.questions, a.questionId);
     if (!question || !own(state.shared, question.partnershipId)) continue;
     const text = `${question.text} — ${a.text}`;
-    const base = { type: ADVICE_REFERENCE, activityId, text, side: null };
+    const base = { type: CONSULTATION_ADVICE, activityId, text, side: null };
     offered.push({ ...base, id: `${a.id}-asked`, partnershipId: question.partnershipId });
     offered.push({ ...base, id: `${a.id}-given`, partnershipId: a.hostId });
   }

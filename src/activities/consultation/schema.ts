@@ -8,9 +8,6 @@ export const configSchema = z.object({
 });
 export type ConsultationConfig = z.infer<typeof configSchema>;
 
-/** What the plans kind offers: a partnership's open question (a `Reference` type). */
-export const PLAN_QUESTION = 'planQuestion';
-
 /** A plan's open question, pointed at by reference (`planQuestion` from the `plans` kind). */
 export const sourceSchema = z.object({ activityId: idSchema, id: idSchema });
 export type QuestionSource = z.infer<typeof sourceSchema>;

@@ -2,7 +2,7 @@ import type { Reference } from '../../domain/activity.ts';
 import type { ActivityStatus } from '../../domain/workshop/state.ts';
 import { itemsOf, type PlansState } from './schema.ts';
 
-import { PLAN_QUESTION } from './referenceTypes.ts';
+import { PLAN_QUESTION } from '../../domain/referenceTypes.ts';
 
 /** A question a partnership did not share in the room, but kept when the plans were closed. */
 export interface PlanQuestionReference extends Reference {

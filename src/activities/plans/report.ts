@@ -2,7 +2,7 @@ import type { ReportInput } from '../../domain/activity.ts';
 import { own } from '../../domain/ids.ts';
 import type { ReportBlock } from '../../domain/report.ts';
 import { SIDES } from '../../domain/workshop/state.ts';
-import { CONSULTATION_ADVICE } from './referenceTypes.ts';
+import { CONSULTATION_ADVICE } from '../../domain/referenceTypes.ts';
 import { itemCount, itemsOf, type Action, type PlansConfig, type PlansState } from './schema.ts';
 
 type Input = ReportInput<PlansConfig>;

@@ -1,34 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  FACILITATOR,
-  SYSTEM,
-  participant,
-  refusal,
-  workshopHarness,
-  type WorkshopHarness,
-} from '../../domain/testing/workshopHarness.ts';
+import { FACILITATOR, SYSTEM, refusal } from '../../domain/testing/workshopHarness.ts';
 import { registry } from '../registry.ts';
-import { wallTexts, type SurpriseEvent, type SurpriseState } from './schema.ts';
-
-const ANNA = participant('anna');
-const BRAM = participant('bram');
-
-function given(config?: unknown) {
-  const h = workshopHarness(registry)
-    .create()
-    .join('anna', 'formal', 'Anna')
-    .join('bram', 'formal', 'Bram')
-    .join('chadia', 'informal', 'Chadia');
-  const activityId = h.startActivity('surprise', config);
-  const state = () => h.activityState<SurpriseState>(activityId);
-  const send = (actor: Parameters<WorkshopHarness['activity']>[0], command: unknown) =>
-    h.activity(actor, activityId, command) as SurpriseEvent[];
-  const add = (actor: Parameters<WorkshopHarness['activity']>[0], text: string) =>
-    (send(actor, { type: 'addText', text })[0] as { textId: string }).textId;
-  return { h, activityId, state, send, add };
-}
-
-const named = { prompt: 'Wat verraste je?', anonymous: false };
+import { ANNA, BRAM, given, named } from './testkit.ts';
+import { wallTexts } from './schema.ts';
 
 describe('surprise: sharing texts', () => {
   it('given an open round, when a participant shares a text, then it is on the wall with its author', () => {

@@ -1,33 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  FACILITATOR,
-  participant,
-  workshopHarness,
-  type WorkshopHarness,
-} from '../../domain/testing/workshopHarness.ts';
+import { FACILITATOR } from '../../domain/testing/workshopHarness.ts';
 import { registry } from '../registry.ts';
-import { wallTexts, type SurpriseEvent, type SurpriseState } from './schema.ts';
+import { ANNA, BRAM, given, named } from './testkit.ts';
+import { wallTexts } from './schema.ts';
 import type { SurpriseView } from './view.ts';
-
-const ANNA = participant('anna');
-const BRAM = participant('bram');
-
-function given(config?: unknown) {
-  const h = workshopHarness(registry)
-    .create()
-    .join('anna', 'formal', 'Anna')
-    .join('bram', 'formal', 'Bram')
-    .join('chadia', 'informal', 'Chadia');
-  const activityId = h.startActivity('surprise', config);
-  const state = () => h.activityState<SurpriseState>(activityId);
-  const send = (actor: Parameters<WorkshopHarness['activity']>[0], command: unknown) =>
-    h.activity(actor, activityId, command) as SurpriseEvent[];
-  const add = (actor: Parameters<WorkshopHarness['activity']>[0], text: string) =>
-    (send(actor, { type: 'addText', text })[0] as { textId: string }).textId;
-  return { h, activityId, state, send, add };
-}
-
-const named = { prompt: 'Wat verraste je?', anonymous: false };
 
 describe('surprise: what each audience sees', () => {
   it('everyone sees the same wall as it fills; anonymous authors reach facilitators only', () => {

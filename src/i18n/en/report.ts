@@ -34,4 +34,25 @@ export const report: typeof nl = {
   colophon: 'Made with Werkplaats on {{date}}.',
   contents: 'Contents',
   page: 'Page',
+  /** The words of the research exports that are not data (column names stay English). */
+  data: {
+    aboutSheet: 'About this export',
+    workshop: 'Workshop',
+    dates: 'Date',
+    exportedAt: 'Made on',
+    pseudonymised: 'Pseudonymised',
+    yes: 'yes',
+    no: 'no',
+    contributions: 'Contributions',
+    pseudonymNote:
+      'Participants are called "Participant 7 (municipality, formal/informal)": the same person has the same number in every export of this workshop.',
+    anonymousNote:
+      'Anonymous contributions and group work have no author. Cells starting with = + - @ get an apostrophe in front, so a spreadsheet does not read them as formulas.',
+    activities: 'Activities',
+    participantsCode: 'Participants',
+    formal: 'formal',
+    informal: 'informal',
+    municipality: 'Municipality',
+    side: 'Side',
+  },
 };

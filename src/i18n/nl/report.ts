@@ -33,4 +33,25 @@ export const report = {
   colophon: 'Gemaakt met Werkplaats op {{date}}.',
   contents: 'Inhoud',
   page: 'Pagina',
+  /** The words of the research exports that are not data (column names stay English). */
+  data: {
+    aboutSheet: 'Over deze export',
+    workshop: 'Werkplaats',
+    dates: 'Datum',
+    exportedAt: 'Gemaakt op',
+    pseudonymised: 'Gepseudonimiseerd',
+    yes: 'ja',
+    no: 'nee',
+    contributions: 'Bijdragen',
+    pseudonymNote:
+      'Deelnemers heten "Deelnemer 7 (gemeente, formeel/informeel)": in elke export van deze werkplaats dezelfde persoon hetzelfde nummer.',
+    anonymousNote:
+      'Anonieme bijdragen en groepswerk hebben geen auteur. Cellen die met = + - @ beginnen, krijgen een apostrof ervoor, zodat een spreadsheet ze niet als formule leest.',
+    activities: 'Onderdelen',
+    participantsCode: 'Deelnemers',
+    formal: 'formeel',
+    informal: 'informeel',
+    municipality: 'Gemeente',
+    side: 'Kant',
+  },
 };

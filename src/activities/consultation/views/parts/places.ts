@@ -1,6 +1,6 @@
 import { own } from '../../../../domain/ids.ts';
 import type { Reference } from '../../../../domain/activity.ts';
-import { PLAN_QUESTION } from '../../schema.ts';
+import { PLAN_QUESTION } from '../../../../domain/referenceTypes.ts';
 import type { ConsultationView } from '../../viewShapes.ts';
 import type { ConsultationViewProps } from '../types.ts';
 

@@ -1,6 +1,6 @@
 import type { Reference } from '../../../../domain/activity.ts';
 import type { Translate } from '../../../../i18n/index.ts';
-import { CONSULTATION_ADVICE } from '../../referenceTypes.ts';
+import { CONSULTATION_ADVICE } from '../../../../domain/referenceTypes.ts';
 
 /** The advice the consultation gave back to this partnership (offered by that activity). */
 export function adviceFor(references: readonly Reference[], partnershipId: string): Reference[] {

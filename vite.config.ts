@@ -5,13 +5,13 @@ import { precompress } from './scripts/precompress.ts';
 
 /**
  * Server-only code never ships to phones (docs/decisions/0008-server-only-code.md): in the
- * browser build, an activity's or the domain's `decide.ts`, `view.ts`, `report.ts`,
- * `records.ts`, `references.ts` and `timers.ts` become stubs that throw, so what only they import (Yjs for merging, date
+ * browser build, an activity's or the domain's `decide.ts`, `view.ts`, `report.ts` (and
+ * `reportActions.ts`, `reportConclusion.ts`), `records.ts`, `references.ts` and `timers.ts` become stubs that throw, so what only they import (Yjs for merging, date
  * helpers, their own logic) leaves the bundle; and `zod` becomes an inert placeholder, because
  * browsers never validate commands. Tests and the server run the real modules.
  */
 const SERVER_ONLY =
-  /\/src\/(activities\/[^/]+|domain\/[^/]+)\/(decide|evolve|migrate|redact|view|report|records|references|seed|timers)\.ts$/;
+  /\/src\/(activities\/[^/]+|domain\/[^/]+)\/(decide|evolve|migrate|redact|view|report|reportActions|reportConclusion|records|references|seed|timers)\.ts$/;
 
 function serverOnlyStubs(): Plugin {
   return {

@@ -6,9 +6,14 @@
  * Prints: time per format, output size, and peak memory (RSS sampled every 5 ms, and the
  * process's maximum RSS). Goal: DOCX ≤ 2 s.
  *
- *   npm run bench:report
+ *   npm run bench:report               # every format made whole, as one buffer
+ *   npm run bench:report -- --stream   # formats that can stream read as a stream, as the route
+ *                                      # sends them; compare the peak RSS of the two runs
+ *   npm run bench:report -- --formats=json,csv   # only these (a peak is per process: measure
+ *                                                # one format alone to see its own)
  */
 import { performance } from 'node:perf_hooks';
+import type { Readable } from 'node:stream';
 import { registry } from '../src/activities/registry.ts';
 import { fakeEditor } from '../src/domain/coedit/testing.ts';
 import { buildReportDocument, type ReportSources } from '../src/domain/reportDocument/build.ts';
@@ -182,28 +187,49 @@ console.log(
 const maxRss = () => process.resourceUsage().maxRSS * 1024;
 const baseline = process.memoryUsage().rss;
 console.log(`RSS with the workshop in memory: ${mb(baseline)}`);
+const streamed = process.argv.includes('--stream');
+console.log(streamed ? 'mode: streamed where the format allows' : 'mode: whole buffers');
+/** Reads a stream to its end as a slow network would not: counting bytes, keeping none. */
+async function drain(stream: Readable): Promise<number> {
+  let bytes = 0;
+  for await (const chunk of stream) bytes += (chunk as Buffer).length;
+  return bytes;
+}
+const only = process.argv
+  .find((a) => a.startsWith('--formats='))
+  ?.slice('--formats='.length)
+  .split(',');
 const rows: string[][] = [];
 for (const [format, renderer] of REPORT_FORMATS) {
+  if (only && !only.includes(format)) continue;
   const peakBefore = maxRss();
   const before = performance.now();
-  let body: Buffer;
+  let size: number;
   let count = '';
   if ('data' in renderer) {
     const data = buildExportData(h.state, { names: false }, sources, async () => h.log);
     count = String(data.activities.reduce((sum, a) => sum + a.records.length, 0));
-    body = await renderer.render(data);
+    size =
+      streamed && renderer.stream
+        ? await drain(renderer.stream(data))
+        : (await renderer.render(data)).length;
   } else {
     const doc = buildReportDocument(h.state, { names: false }, sources);
-    body = await renderer.render(doc, { contents: app('report.contents') });
+    const words = { contents: app('report.contents') };
+    size =
+      streamed && renderer.stream
+        ? await drain(renderer.stream(doc, words))
+        : (await renderer.render(doc, words)).length;
   }
   const ms = performance.now() - before;
   sample();
   const rise = maxRss() > peakBefore ? `+${mb(maxRss() - baseline)}` : '(no new peak)';
-  rows.push([format, `${ms.toFixed(0)} ms`, `${(body.length / 1024).toFixed(0)} KiB`, count, rise]);
+  const name = streamed && renderer.stream ? `${format}~` : format;
+  rows.push([name, `${ms.toFixed(0)} ms`, `${(size / 1024).toFixed(0)} KiB`, count, rise]);
 }
 // A second DOCX of the same workshop, as after a small correction: the figures' bitmaps are
 // made once (docxFigure.ts keeps them by the drawing's hash).
-{
+if (!only || only.includes('docx')) {
   const docxFormat = REPORT_FORMATS.get('docx')!;
   const before = performance.now();
   if (!('data' in docxFormat)) {
@@ -213,7 +239,7 @@ for (const [format, renderer] of REPORT_FORMATS) {
   rows.push(['docx×2', `${(performance.now() - before).toFixed(0)} ms`, '', '', '(again)']);
 }
 clearInterval(sampler);
-console.log('format  time      size       records  new peak RSS over the baseline');
+console.log('format  time      size       records  new peak RSS over the baseline (~ streamed)');
 for (const r of rows) {
   console.log(`${r[0]!.padEnd(8)}${r[1]!.padEnd(10)}${r[2]!.padEnd(11)}${r[3]!.padEnd(9)}${r[4]}`);
 }

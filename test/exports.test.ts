@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strengthKind } from '../src/activities/strength/index.ts';
 import { HOSTILE } from '../src/server/export/fixture.ts';
 import { REPORT_FORMATS } from '../src/server/export/formats.ts';
+import { exportReport } from '../src/server/export/report.ts';
 import { COLUMNS } from '../src/server/export/table.ts';
 import {
   connect,
@@ -243,6 +244,35 @@ describe('research exports over HTTP', () => {
     },
   );
 
+  it('streams the text formats and XLSX (no length), the same bytes as made whole; DOCX, PDF and QDPX with their length', async () => {
+    for (const format of ['csv', 'json', 'md', 'html', 'xlsx']) {
+      const { response, body } = await download(format, scene.f.cookie, '?download=1');
+      expect(response.headers.get('transfer-encoding'), format).toBe('chunked');
+      expect(response.headers.get('content-length'), format).toBeNull();
+      expect(response.headers.get('content-disposition'), format).toMatch(
+        new RegExp(`^attachment; filename="[^"]+\\.${format}"$`),
+      );
+      // XLSX's zip carries times, so only the text formats compare byte for byte.
+      if (format === 'xlsx') continue;
+      const whole = await exportReport(server.app.ctx, scene.f.workshopId, format, {
+        names: false,
+      });
+      // The JSON says when it was made: the one line two exports differ in.
+      const timeless = (b: Buffer) => b.toString('utf8').replace(/"exportedAt": "[^"]+"/, '');
+      expect(timeless(body), format).toBe(timeless(whole.body));
+    }
+    for (const format of ['docx', 'pdf', 'qdpx']) {
+      const { response, body } = await download(format, scene.f.cookie);
+      expect(Number(response.headers.get('content-length')), format).toBe(body.length);
+    }
+  });
+
+  it('PDF: a PDF file with the report in it', async () => {
+    const { response, body } = await download('pdf', scene.f.cookie);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
   it('HTML and Markdown: the corpus stays text', async () => {
     const html = (await download('html', scene.f.cookie)).body.toString('utf8');
     expect(html).not.toMatch(/<script>alert|<img src=x|<svg onload|href="javascript:/i);
@@ -250,6 +280,18 @@ describe('research exports over HTTP', () => {
     const md = (await download('md', scene.f.cookie)).body.toString('utf8');
     expect(md).not.toMatch(/(?<!\\)</);
     expect(md).not.toMatch(/(?<!\\)\]\(/);
+  });
+
+  it('the report ends with the appendix of every contribution, left out with appendix=0; anonymous work without author', async () => {
+    const md = (await download('md', scene.f.cookie, '?names=1')).body.toString('utf8');
+    const appendix = md.slice(md.indexOf('## Bijlage: alle bijdragen'));
+    expect(appendix).toContain('### De kracht van de ander');
+    expect(appendix).toContain('Ze weten de weg');
+    // Names were chosen: the named note says whose it is, the anonymous corpus never does.
+    expect(appendix).toMatch(/Ze weten de weg .*Chadia Geheimnaam/);
+    expect(appendix).not.toContain('Anna Geheimnaam');
+    const without = (await download('md', scene.f.cookie, '?appendix=0')).body.toString('utf8');
+    expect(without).not.toContain('Bijlage: alle bijdragen');
   });
 });
 

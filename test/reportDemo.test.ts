@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { DEMO_ACCOUNT } from '../src/server/demo/demoData.ts';
 import { SEED_WORKSHOP } from '../src/server/demo/seed/data.ts';
 import { exportReport } from '../src/server/export/report.ts';
 import { startServer, type TestServer } from './support/server.ts';
+import { toolUnavailable } from './support/tools.ts';
 
 /**
  * Issue 10 on the seed's completed workshop (the example `npm start` makes): the Word report
@@ -75,6 +77,64 @@ describe('the report of the example workshop', () => {
         for (const item of items) expect(text, textOf(item)).toContain(textOf(item));
     // Pseudonyms only: no placeholder name appears unless names were chosen.
     expect(text).not.toMatch(/Deelnemer \d+ \(Utrecht, informeel\)/);
+  });
+
+  const noPdftotext = toolUnavailable('pdftotext', 'poppler-utils');
+  it.skipIf(noPdftotext)(
+    'has the plans and roles in the PDF too, with page numbers',
+    async () => {
+      const file = await exportReport(server.app.ctx, workshopId, 'pdf', { names: false });
+      expect(file.contentType).toBe('application/pdf');
+      const read = spawnSync('pdftotext', ['-raw', '-enc', 'UTF-8', '-', '-'], {
+        input: file.body,
+      });
+      // Lines wrap in a PDF: compare words, not line breaks.
+      const text = read.stdout.toString('utf8').replace(/\s+/g, ' ');
+      const words = (s: string) => s.replace(/\s+/g, ' ');
+      for (const heading of ['Aanleiding en doel', 'Deelnemers', 'Wie speelt welke rol'])
+        expect(text).toContain(heading);
+      for (const plan of plansData.plannen) {
+        expect(text).toContain(plan.gemeente);
+        for (const goal of plan.doelen) expect(text).toContain(words(goal.tekst));
+      }
+      for (const role of rolesData.roles.formal) expect(text).toContain(words(role.name));
+      const pages = [...text.matchAll(/ (\d+) \/ (\d+) /g)];
+      expect(pages.length).toBeGreaterThan(3);
+      expect(Number(pages.at(-1)![1])).toBe(Number(pages.at(-1)![2]));
+    },
+    30_000,
+  );
+
+  it('has "Concrete plannen en acties" with every municipality’s plan, a drafted conclusion and the appendix last', async () => {
+    const file = await exportReport(server.app.ctx, workshopId, 'docx', { names: false });
+    const xml = strFromU8(unzipSync(new Uint8Array(file.body))['word/document.xml']!);
+    const parts = headings(xml, 'Heading1');
+    const at = parts.indexOf('Concrete plannen en acties');
+    expect(parts.slice(at)).toEqual([
+      'Concrete plannen en acties',
+      'Conclusie',
+      'Bijlage: alle bijdragen',
+    ]);
+    // The section's own paragraphs: from its heading to the conclusion's.
+    const paragraphs = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<\/w:p>/gs)].map((m) => m[0]);
+    const heading1 = (title: string) =>
+      paragraphs.findIndex((p) => p.includes('w:val="Heading1"') && wordText(p) === title);
+    const section = paragraphs
+      .slice(heading1('Concrete plannen en acties'), heading1('Conclusie'))
+      .join('');
+    const text = wordText(section);
+    // Every municipality, in the workshop's order of partnerships.
+    const room = await server.app.ctx.rooms.get(workshopId);
+    const order = Object.values(room.state.partnerships).map((p) => p.municipality);
+    expect(headings(section, 'Heading2')).toEqual(order);
+    expect([...order].sort()).toEqual(plansData.plannen.map((p) => p.gemeente).sort());
+    for (const plan of plansData.plannen) {
+      for (const goal of plan.doelen) expect(text, plan.gemeente).toContain(goal.tekst);
+      for (const action of plan.acties) expect(text, plan.gemeente).toContain(action.wat);
+      for (const question of plan.vragen) expect(text, plan.gemeente).toContain(question.tekst);
+    }
+    // Until the facilitators write their own, the conclusion is a draft from the evaluation.
+    expect(wordText(xml)).toContain('Dit is een eerste opzet, gemaakt uit de evaluatie.');
   });
 
   it('reads back from the XLSX with a sheet per activity and a row per contribution', async () => {

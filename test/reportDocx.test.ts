@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../src/server/export/docx.ts';
-import { FIXTURE, hostileFixture } from '../src/server/export/fixture.ts';
+import { OUTLINE_FIXTURE, hostileFixture } from '../src/server/export/fixture.ts';
 import { toolUnavailable } from './support/tools.ts';
 
 const unavailable = toolUnavailable('soffice', 'libreoffice-writer-nogui');
@@ -38,7 +38,7 @@ describe.skipIf(unavailable)('the DOCX report opens in LibreOffice', () => {
     'converts to PDF without error, also with hostile text in every block',
     { timeout: 240_000 },
     async () => {
-      for (const doc of [FIXTURE, hostileFixture()]) {
+      for (const doc of [OUTLINE_FIXTURE, hostileFixture()]) {
         const { status, pdf, log } = convertToPdf(await renderDocx(doc, { contents: 'Inhoud' }));
         expect(status, log).toBe(0);
         expect(pdf?.subarray(0, 5).toString()).toBe('%PDF-');

@@ -91,6 +91,10 @@ describe('the seed as demo data', () => {
     const activities = Object.values(state.activities);
     expect(activities.length).toBeGreaterThanOrEqual(5);
     for (const a of activities) expect(a.status, a.kind).toBe('ended');
+    // The minutes taken during the day (data/reportNotes.json).
+    expect(Object.values(state.reportNotes).map((n) => n.text)).toContain(
+      'Wij Marokkanen doen toch…',
+    );
 
     const people = Object.values(state.participants);
     expect(people).toHaveLength(20);

@@ -64,6 +64,12 @@ export interface ContributionRecord {
   readonly links: readonly { readonly activityId: string; readonly id: string }[];
 }
 
+/** One partnership's part of "Concrete plannen en acties", as one activity sees it. */
+export interface ReportActions {
+  readonly partnershipId: string;
+  readonly blocks: readonly ReportBlock[];
+}
+
 /** A command the server sends on the activity's behalf at a given time (a round that ends). */
 export interface ScheduledCommand<Command> {
   /** Identifies this timer; a new key is a new timer (include what makes it unique, e.g. the round). */
@@ -193,6 +199,19 @@ export interface ActivityKind<
    * the report leaves out (hidden, merged away); mark what was never shared in `phase`.
    */
   records?(state: State, input: ReportInput<Config>): ContributionRecord[];
+  /**
+   * What this activity adds to the report's "Concrete plannen en acties": per partnership its
+   * blocks (goals, actions, supporters, open questions), headings relative to the part of the
+   * partnership (level 3 is one below the municipality). The report orders the parts as the
+   * workshop's partnerships and leaves out a partnership no activity gives blocks for.
+   */
+  reportActions?(state: State, input: ReportInput<Config>): ReportActions[];
+  /**
+   * A draft of the report's "Conclusie" from what this activity captured (the evaluation's
+   * figures and a few answers), used only while the facilitators have not written their own.
+   * Same privacy as `report`: small-group rule for counts, no names.
+   */
+  reportConclusion?(state: State, input: ReportInput<Config>): ReportBlock[];
   /**
    * What this activity offers other activities by reference, computed on the server from the
    * full state and sent to everyone in the workshop's views: offer only shared work.

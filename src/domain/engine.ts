@@ -14,6 +14,7 @@ import { decideWorkshop } from './workshop/decide.ts';
 import { WORKSHOP_EVENT_VERSION, type WorkshopEvent } from './workshop/events.ts';
 import { evolveWorkshop, updateActivity } from './workshop/evolve.ts';
 import { own } from './ids.ts';
+import { ensureNoteTakerMay, maySteer } from './workshop/roles.ts';
 import { createViewProjection } from './views/project.ts';
 import { emptyWorkshop, type ActivityInstance, type WorkshopState } from './workshop/state.ts';
 
@@ -52,6 +53,8 @@ export function createEngine(kinds: KindRegistry) {
       ensure(activity.status === 'running', 'WP_ERR_ACTIVITY_NOT_RUNNING');
     } else if (ctx.actor.kind === 'facilitator') {
       ensure(own(state.facilitators, ctx.actor.accountId), 'WP_ERR_FORBIDDEN');
+      // A note-taker writes the minutes; running activities is the steering facilitators' work.
+      ensure(maySteer(state, ctx.actor.accountId), 'WP_ERR_FORBIDDEN');
     }
     let offered: Reference[] | undefined;
     const events = kind.decide(command, activity.state, {
@@ -88,6 +91,7 @@ export function createEngine(kinds: KindRegistry) {
         return parse(systemCommandSchema, raw);
       case 'facilitator':
         ensure(own(state.facilitators, ctx.actor.accountId), 'WP_ERR_FORBIDDEN');
+        ensureNoteTakerMay(state, ctx.actor.accountId, raw);
         ensureOwnCommand(raw, FACILITATOR_TYPES);
         return parse(facilitatorCommandSchema, raw);
       case 'participant':

@@ -26,6 +26,8 @@ export const ERROR_STATUS = {
   WP_ERR_NOT_EMPTY: 409,
   WP_ERR_RATE_LIMITED: 429,
   WP_ERR_UNKNOWN_KIND: 400,
+  /** The server lacks what a format needs (the PDF's fonts): an administrator can install it. */
+  WP_ERR_EXPORT_UNAVAILABLE: 503,
   WP_ERR_INTERNAL: 500,
 } as const;
 

@@ -24,7 +24,10 @@ import {
   writeClientError,
 } from './http/errors.ts';
 import { exportRoutes } from './http/exportRoutes.ts';
+import { reportRoutes } from './http/reportRoutes.ts';
 import { documentRoutes } from './http/documentRoutes.ts';
+import { photoRoutes } from './http/photoRoutes.ts';
+import { deletePhoto } from './services/photos.ts';
 import { joinRoutes } from './http/joinRoutes.ts';
 import { registerMetricsRoute } from './http/metricsRoute.ts';
 import { installNotFoundPage, pageRoutes } from './http/pages.ts';
@@ -133,6 +136,12 @@ export async function createApp(options: AppOptions): Promise<App> {
             .revokeParticipantTokens(room.workshopId, participantId, now())
             .catch((err: unknown) => logger.error({ err }, 'token revocation failed'));
         },
+        // A removed photo is deleted, not only hidden: it may show people who said no.
+        reportPhotoRemoved: ({ photoId }) => {
+          deletePhoto(stores.documents, photoId).catch((err: unknown) =>
+            logger.error({ err }, 'photo deletion failed'),
+          );
+        },
       },
       envelopes,
       undefined,
@@ -173,7 +182,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   await fastify.register(workshopRoutes(ctx));
   await fastify.register(joinRoutes(ctx));
   await fastify.register(documentRoutes(ctx));
+  await fastify.register(photoRoutes(ctx));
   await fastify.register(exportRoutes(ctx));
+  await fastify.register(reportRoutes(ctx));
   if (config.metrics) registerMetricsRoute(fastify);
   await fastify.register(pageRoutes(options.clientDir ?? path.resolve(here, '../client')));
 

@@ -2,7 +2,7 @@ import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
 import type { i18n } from 'i18next';
 import { textDirection, type Language } from '../domain/language.ts';
-import { translator, type Translate } from '../i18n/index.ts';
+import { translator, type Translate } from '../i18n/instance.ts';
 
 interface I18nValue {
   readonly instance: i18n;

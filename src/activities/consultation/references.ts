@@ -1,7 +1,7 @@
 import type { Reference } from '../../domain/activity.ts';
 import { own } from '../../domain/ids.ts';
 import { type ConsultationState } from './schema.ts';
-import { CONSULTATION_ADVICE } from '../../domain/referenceTypes.ts';
+import { ADVICE_ASKED, ADVICE_GIVEN, CONSULTATION_ADVICE } from '../../domain/referenceTypes.ts';
 
 /**
  * Advice, offered so the plans can show it in both partnerships' plans: for each advice item
@@ -21,8 +21,8 @@ export function references(
     if (!question || !own(state.shared, question.partnershipId)) continue;
     const text = `${question.text} — ${a.text}`;
     const base = { type: CONSULTATION_ADVICE, activityId, text, side: null };
-    offered.push({ ...base, id: `${a.id}-asked`, partnershipId: question.partnershipId });
-    offered.push({ ...base, id: `${a.id}-given`, partnershipId: a.hostId });
+    offered.push({ ...base, id: `${a.id}${ADVICE_ASKED}`, partnershipId: question.partnershipId });
+    offered.push({ ...base, id: `${a.id}${ADVICE_GIVEN}`, partnershipId: a.hostId });
   }
   return offered;
 }

@@ -7,6 +7,7 @@ import { nl } from './i18n/nl.ts';
 import { personalize } from './personalize.ts';
 import { records } from './records.ts';
 import { report } from './report.ts';
+import { reportConclusion } from './reportConclusion.ts';
 import { commandSchema, configSchema, type EvaluationConfig } from './schema.ts';
 import { audienceOf, overlay, view } from './view.ts';
 
@@ -43,5 +44,6 @@ export const evaluationKind = defineActivityKind({
   overlay,
   personalize,
   report,
+  reportConclusion,
   records,
 });

@@ -1,9 +1,9 @@
 import type { ReportInput } from '../../domain/activity.ts';
 import type { ReportBlock } from '../../domain/report.ts';
-import { guardCount, SMALL_GROUP_K } from '../../domain/views/smallGroups.ts';
+import { SMALL_GROUP_K } from '../../domain/views/smallGroups.ts';
 import { SCORES, type EvaluationConfig, type EvaluationState } from './schema.ts';
-import { formatAverage } from './format.ts';
-import { guardedDistribution, respondentCount, tallyAll, type QuestionTally } from './tally.ts';
+import { respondentsLine, scoreLine } from './summary.ts';
+import { guardedDistribution, tallyAll, type QuestionTally } from './tally.ts';
 
 type Input = ReportInput<EvaluationConfig>;
 
@@ -17,7 +17,7 @@ export function report(state: EvaluationState, input: Input): ReportBlock[] {
   const blocks: ReportBlock[] = [
     { type: 'heading', level: 2, text: input.title },
     { type: 'paragraph', text: input.t(anonymous ? 'report.introAnonymous' : 'report.introNamed') },
-    { type: 'paragraph', text: keyFigure(state, input) },
+    { type: 'paragraph', text: respondentsLine(state, input) },
   ];
   for (const tally of tallyAll(state, input.config)) {
     blocks.push({ type: 'heading', level: 3, text: tally.question.text });
@@ -29,24 +29,10 @@ export function report(state: EvaluationState, input: Input): ReportBlock[] {
   return blocks;
 }
 
-/** "12 van 19 deelnemers vulden de evaluatie in", guarded against small numbers on either side. */
-function keyFigure(state: EvaluationState, input: Input): string {
-  const total = Object.keys(input.participants).length;
-  const count = respondentCount(state);
-  if (count === 0) return input.t('report.nobody');
-  const guarded = guardCount(count, { of: total });
-  if ('fewerThan' in guarded)
-    return input.t('report.respondentsFewer', { k: guarded.fewerThan, total });
-  if ('allButFewerThan' in guarded)
-    return input.t('report.respondentsAlmostAll', { k: guarded.allButFewerThan, total });
-  return input.t('report.respondents', { count: guarded.exact, total });
-}
-
 function scoreBlocks(tally: QuestionTally, input: Input): ReportBlock[] {
   if (tally.answered < SMALL_GROUP_K)
     return [{ type: 'paragraph', text: input.t('report.tooFew', { k: SMALL_GROUP_K }) }];
   const split = guardedDistribution(tally.counts);
-  const average = formatAverage(tally.average ?? 0, input.language);
   const rows = SCORES.map((score, i) => {
     const part = split.parts[i]!;
     const shown =
@@ -54,15 +40,7 @@ function scoreBlocks(tally: QuestionTally, input: Input): ReportBlock[] {
     return [input.t(`score.${score}`), shown];
   });
   return [
-    {
-      type: 'paragraph',
-      // As on the projector: no average beside a count shown as "fewer than 3" (view.ts).
-      text: !split.parts.every((part) => 'exact' in part)
-        ? input.t('report.noAverage')
-        : split.totalSafe
-          ? input.t('report.average', { average, count: tally.answered })
-          : input.t('report.averageOnly', { average }),
-    },
+    { type: 'paragraph', text: scoreLine(tally, input) },
     {
       type: 'table',
       columns: [input.t('report.scoreColumn'), input.t('report.countColumn')],

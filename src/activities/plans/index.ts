@@ -6,6 +6,7 @@ import { nl } from './i18n/nl.ts';
 import { records } from './records.ts';
 import { references } from './references.ts';
 import { report } from './report.ts';
+import { reportActions } from './reportActions.ts';
 import { audienceOf, view } from './view.ts';
 import type { PlansView } from './viewShapes.ts';
 import {
@@ -42,6 +43,7 @@ export const plansKind = defineActivityKind<
   audienceOf,
   view,
   report,
+  reportActions,
   records,
   references,
   // The item an `addItem` made, so the phone can follow up on it (focus its details).

@@ -8,10 +8,11 @@ import { WorkshopListPage } from './WorkshopListPage.tsx';
 /** Pages only an account holder sees; anyone else goes to sign in and comes back after. */
 export function SignedInPage({ path, account }: { path: string; account: Account | null }) {
   // `/console/<id>` is the day's live screen; `/console/<id>/plan` the preparing screens;
-  // `/console/<id>/report` the report and the research data.
+  // `/console/<id>/report` the report and the research data; `/console/<id>/notes` the notes.
   const plan = match('/console/:workshopId/plan', path);
   const report = match('/console/:workshopId/report', path);
-  const workshop = plan ?? report ?? match('/console/:workshopId', path);
+  const notes = match('/console/:workshopId/notes', path);
+  const workshop = plan ?? report ?? notes ?? match('/console/:workshopId', path);
   const known = path === '/console' || !!workshop?.workshopId;
   useEffect(() => {
     if (!account) goToLogin();
@@ -24,7 +25,7 @@ export function SignedInPage({ path, account }: { path: string; account: Account
         key={workshop.workshopId}
         workshopId={workshop.workshopId}
         account={account}
-        mode={plan ? 'plan' : report ? 'report' : 'run'}
+        mode={plan ? 'plan' : report ? 'report' : notes ? 'notes' : 'run'}
       />
     );
   }

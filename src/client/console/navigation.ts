@@ -27,6 +27,11 @@ export function planPath(workshopId: string): string {
   return `${workshopPath(workshopId)}/plan`;
 }
 
+/** The note-takers' screen ("Verslaglegging") of one workshop. */
+export function notesPath(workshopId: string): string {
+  return `${workshopPath(workshopId)}/notes`;
+}
+
 /** The report and research data of one workshop. */
 export function reportPath(workshopId: string): string {
   return `${workshopPath(workshopId)}/report`;

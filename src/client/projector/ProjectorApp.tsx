@@ -13,6 +13,7 @@ import { useConnection } from '../shared/useConnection.ts';
 import { useJoinAddress } from '../shared/useJoinAddress.ts';
 import { DayScreen } from './DayScreen.tsx';
 import { ProgrammeItem } from './ProgrammeItem.tsx';
+import { SharedNote } from './SharedNote.tsx';
 import { useScreenRemote } from './useScreenRemote.ts';
 
 /** The big screen: the lobby with code and QR, then whatever activity runs, live. */
@@ -79,6 +80,7 @@ export function ProjectorApp({ setLanguage }: { setLanguage: SetLanguage }) {
       ) : (
         <DayScreen workshop={workshop} code={code} joinAddress={joinAddress} />
       )}
+      <SharedNote workshop={workshop} />
     </main>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { translator } from '../../i18n/index.ts';
+import { translator } from '../../i18n/instance.ts';
 import type { ActivityView, ActivityViewProps, Surface } from '../../ui/activityView.ts';
 import { useLanguage, useT } from '../../ui/i18n.tsx';
 import type { WorkshopConnection } from './connection.ts';

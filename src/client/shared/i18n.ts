@@ -1,9 +1,13 @@
 import { pickLanguage, isLanguage, type Language } from '../../domain/language.ts';
-import { createI18n } from '../../i18n/index.ts';
+import { buildI18n } from '../../i18n/instance.ts';
+import { roomCatalogues } from '../../i18n/pages.ts';
 import { registry } from './engine.ts';
 
-/** One i18next instance for the page, holding every language (the catalogues are small). */
-export const i18n = createI18n(registry, 'nl');
+/**
+ * One i18next instance for the page, holding every language (the catalogues are small): the
+ * room's strings and every kind's; the console adds its own screens' before it mounts.
+ */
+export const i18n = buildI18n(registry, 'nl', roomCatalogues);
 
 const STORAGE_KEY = 'wp:lang';
 

@@ -9,6 +9,13 @@ import { participantsSection } from './participants.ts';
 import { peopleLabels } from './people.ts';
 import { dateRange } from './dates.ts';
 import { reportInputOf } from './input.ts';
+import { appendReportPhotos } from './photos.ts';
+import { applyLayout } from './layout.ts';
+import { actionsSections } from './actions.ts';
+import { appendixSections } from './appendix.ts';
+import { conclusionSection } from './conclusion.ts';
+import { richTextBlocks } from './richText.ts';
+import { notesOfBlock, reportNoteBlocks } from './notes.ts';
 
 type Params = Readonly<Record<string, string | number>>;
 
@@ -29,8 +36,9 @@ const QUIET_ITEMS = new Set(['break', 'meal']);
 
 /**
  * The whole report of a workshop, generated from what was captured: the introduction, who took
- * part, then day by day each programme block with what its activity reports. Pure: the same
- * state and options give the same document, so an export is reproducible.
+ * part, then day by day each programme block with what its activity reports, then the plans
+ * per partnership, the conclusion and the appendix. Pure: the same state and options give the
+ * same document, so an export is reproducible.
  */
 export function buildReportDocument(
   state: WorkshopState,
@@ -51,21 +59,20 @@ export function buildReportDocument(
   ];
   for (const day of state.programme.days) {
     const blocks = day.blockIds.map((id) => state.programme.blocks[id]).filter((b) => !!b);
-    const reported = blocks.filter((b) => !(b.itemType && QUIET_ITEMS.has(b.itemType)));
+    // A break has nothing to report, unless someone took notes during it.
+    const reported = blocks.filter(
+      (b) => !(b.itemType && QUIET_ITEMS.has(b.itemType)) || notesOfBlock(state, b.id).length > 0,
+    );
     if (reported.length === 0) continue;
     sections.push({ id: day.id, kind: 'day', level: 1, title: day.title, blocks: [] });
     for (const block of reported) sections.push(blockSection(state, block, sources, people));
   }
-  const conclusion = wordsFor(state, 'conclusion');
-  if (conclusion.length > 0)
-    sections.push({
-      id: 'conclusion',
-      kind: 'conclusion',
-      level: 1,
-      title: t('conclusion'),
-      blocks: conclusion,
-    });
-  return {
+  appendReportPhotos(sections, state);
+  // After the days: the plans per partnership, the conclusion, then the full lists.
+  sections.push(...actionsSections(state, sources, people));
+  sections.push(...conclusionSection(state, sources, people, wordsFor(state, 'conclusion')));
+  sections.push(...appendixSections(state, options, sources, people));
+  const document: ReportDocument = {
     language,
     title: state.title,
     subtitle: [dateRange(state.startsOn, state.endsOn, language), state.venue].filter(Boolean),
@@ -74,6 +81,13 @@ export function buildReportDocument(
     }),
     sections,
   };
+  // Last: the facilitators' order and hidden items (keys from the pseudonymised report).
+  const keysFrom = () =>
+    buildReportDocument(state, { ...options, names: false, showHidden: true }, sources);
+  return applyLayout(document, state.reportLayout, {
+    hide: options.showHidden !== true,
+    ...(options.names ? { keysFrom } : {}),
+  });
 }
 
 function listFormat(language: Language) {
@@ -123,7 +137,19 @@ function introduction(
   return { id: 'introduction', kind: 'introduction', level: 1, title: t('introduction'), blocks };
 }
 
+/** A block's section: what was captured, then what the note-takers wrote down. */
 function blockSection(
+  state: WorkshopState,
+  block: ProgrammeBlock,
+  sources: ReportSources,
+  people: ReturnType<typeof peopleLabels>,
+): ReportSection {
+  const section = capturedSection(state, block, sources, people);
+  const notes = reportNoteBlocks(state, block.id, sources.t);
+  return notes.length === 0 ? section : { ...section, blocks: [...section.blocks, ...notes] };
+}
+
+function capturedSection(
   state: WorkshopState,
   block: ProgrammeBlock,
   sources: ReportSources,
@@ -151,10 +177,10 @@ function blockSection(
   return { ...base, blocks: [...words, ...withoutOwnTitle(generated, activity.title)] };
 }
 
-/** A section's prose as the facilitators wrote it: one paragraph per blank-line-separated part. */
+/** A section's prose as the facilitators wrote it, in the Markdown subset of richText.ts. */
 function wordsFor(state: WorkshopState, sectionId: string): ReportBlock[] {
   const text = ownText(state.reportTexts ?? {}, sectionId)?.trim() ?? '';
-  return text === '' ? [] : [{ type: 'paragraph', text }];
+  return text === '' ? [] : richTextBlocks(text);
 }
 
 /** Kinds open their section with their title; the section heading already says it. */

@@ -2,6 +2,7 @@ import type { Reference } from '../activity.ts';
 import { own } from '../ids.ts';
 import type { Participant, WorkshopState } from '../workshop/state.ts';
 import { FACILITATOR, PROJECTOR, type Audience, type ViewPart } from './audience.ts';
+import { sharedNoteOnly } from '../reportNotes/view.ts';
 
 /** How many are in the room: what everyone but facilitators gets instead of the roster. */
 export interface Roster {
@@ -42,9 +43,17 @@ export function workshopView(
     participants: {},
     entryRequests: {},
     reportTexts: {},
+    reportLayout: { hidden: {}, order: [] },
+    reportHistory: [],
+    reportPhotos: {},
+    // The minutes are the facilitators'; the room sees only the note they share.
+    reportNotes: {},
   };
   if (audience === PROJECTOR)
-    return { data: shared, people: active.slice(-LOBBY_NAMES).map((p) => p.id) };
+    return {
+      data: { ...shared, reportNotes: sharedNoteOnly(state.reportNotes ?? {}) },
+      people: active.slice(-LOBBY_NAMES).map((p) => p.id),
+    };
   return { data: { ...shared, roster: null } };
 }
 

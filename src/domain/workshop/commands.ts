@@ -4,6 +4,10 @@ import { languageSchema } from '../language.ts';
 import { LIMITS, isoDateSchema, text } from './limits.ts';
 import { sideSchema } from './state.ts';
 import { attachDocumentSchema, programmeCommandSchemas } from '../programme/commands.ts';
+import { addReportPhotoSchema, reportPhotoCommandSchemas } from '../reportPhotos/commands.ts';
+import { reportNoteCommandSchemas } from '../reportNotes/commands.ts';
+import { setFacilitatorRoleSchema } from './roles.ts';
+import { reportLayoutCommandSchemas } from '../reportLayout/commands.ts';
 
 const partnershipFields = {
   municipality: text(LIMITS.municipality),
@@ -65,6 +69,10 @@ export const facilitatorCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('startActivity'), activityId: idSchema }),
   z.object({ type: z.literal('stopActivity'), activityId: idSchema }),
   ...programmeCommandSchemas,
+  ...reportPhotoCommandSchemas,
+  ...reportNoteCommandSchemas,
+  setFacilitatorRoleSchema,
+  ...reportLayoutCommandSchemas,
 ]);
 
 /** Commands a participant may send about themself. */
@@ -106,6 +114,7 @@ export const systemCommandSchema = z.discriminatedUnion('type', [
     ...detailsFields,
   }),
   attachDocumentSchema,
+  addReportPhotoSchema,
 ]);
 
 export type FacilitatorCommand = z.infer<typeof facilitatorCommandSchema>;

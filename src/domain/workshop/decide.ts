@@ -16,6 +16,10 @@ import {
 import { blockOfActivity } from '../programme/state.ts';
 import { own } from '../ids.ts';
 import { admitEntry, changeDetails, checkPartnership, refuseEntry, requestEntry } from './door.ts';
+import { decideReportPhoto } from '../reportPhotos/decide.ts';
+import { decideReportNotes } from '../reportNotes/decide.ts';
+import { decideFacilitatorRole } from './roles.ts';
+import { decideReportLayout } from '../reportLayout/decide.ts';
 
 /** The report's sections that are not a programme block, and take the facilitators' words. */
 const REPORT_SECTIONS: ReadonlySet<string> = new Set(['introduction', 'conclusion']);
@@ -126,7 +130,8 @@ export function decideWorkshop(
         REPORT_SECTIONS.has(sectionId) || own(state.programme.blocks, sectionId) !== undefined;
       ensure(known, 'WP_ERR_NOT_FOUND', { field: 'sectionId' });
       if ((own(state.reportTexts, sectionId) ?? '') === text) return [];
-      return [{ type: 'reportTextEdited', sectionId, text }];
+      const by = ctx.actor.kind === 'facilitator' ? ctx.actor.accountId : null;
+      return [{ type: 'reportTextEdited', sectionId, text, by }];
     }
     case 'reopenWorkshop':
       return state.closedAt === null ? [] : [{ type: 'workshopReopened' }];
@@ -193,6 +198,22 @@ export function decideWorkshop(
         return endCurrent({ state, ctx, kinds });
       return [{ type: 'activityStopped', activityId: activity.id }];
     }
+    case 'addReportPhoto':
+    case 'editReportPhoto':
+    case 'removeReportPhoto':
+      return decideReportPhoto(command, state, ctx);
+    case 'addReportNote':
+    case 'editReportNote':
+    case 'removeReportNote':
+    case 'shareReportNote':
+      return decideReportNotes(command, state, ctx);
+    case 'setFacilitatorRole':
+      return decideFacilitatorRole(command, state, ctx.actor);
+    case 'hideReportItem':
+    case 'showReportItem':
+    case 'orderReportSections':
+    case 'undoReportEdit':
+      return decideReportLayout(command, state, ctx);
     default:
       return decideProgramme(command, { state, ctx, kinds });
   }

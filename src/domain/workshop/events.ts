@@ -1,5 +1,8 @@
 import type { Language } from '../language.ts';
 import type { ProgrammeEvent } from '../programme/events.ts';
+import type { ReportPhotoEvent } from '../reportPhotos/events.ts';
+import type { ReportNoteEvent } from '../reportNotes/events.ts';
+import type { ReportLayoutEvent } from '../reportLayout/events.ts';
 import type { EntryRequest, Participant, Partnership, Side } from './state.ts';
 
 /**
@@ -7,12 +10,23 @@ import type { EntryRequest, Participant, Partnership, Side } from './state.ts';
  * snapshots). 2 added the door's waiting list, the closing screen and participants' details;
  * version 1 events read unchanged (`workshopUpdated` without `closingText` keeps the old one).
  * 3 added the report's own words (`reportTextEdited`); older events read unchanged.
+ * 4 added the minutes (`reportNote…`), photos (`reportPhoto…`), the note-taker role
+ * (`facilitatorRoleChanged`) and the report's layout and history (`reportItemHidden`/`Shown`,
+ * `reportSectionsOrdered`, `by`/`undo` on `reportTextEdited`); older events read unchanged, and
+ * the new state fields start empty, so version 3 snapshots are rebuilt from the log.
  */
-export const WORKSHOP_EVENT_VERSION = 3;
+export const WORKSHOP_EVENT_VERSION = 4;
 
 export type WorkshopEvent =
   /** A facilitator's words for one section of the report; an empty text removes them. */
-  | { type: 'reportTextEdited'; sectionId: string; text: string }
+  | {
+      type: 'reportTextEdited';
+      sectionId: string;
+      text: string;
+      /** Who wrote it, and `undo` when it put back the words an edit replaced (both optional: older events have neither). */
+      by?: string | null;
+      undo?: true;
+    }
   | {
       type: 'workshopCreated';
       workshopId: string;
@@ -34,6 +48,8 @@ export type WorkshopEvent =
       closingText?: string;
     }
   | { type: 'facilitatorAdded'; accountId: string; name: string; role: 'lead' | 'co' }
+  /** The lead made a colleague co-facilitator or note-taker (who writes the minutes, never steers). */
+  | { type: 'facilitatorRoleChanged'; accountId: string; role: 'co' | 'notetaker' }
   | { type: 'partnershipAdded'; partnership: Partnership }
   | { type: 'partnershipUpdated'; partnership: Partnership }
   | { type: 'partnershipRemoved'; partnershipId: string }
@@ -73,6 +89,9 @@ export type WorkshopEvent =
   | { type: 'activityStarted'; activityId: string }
   | { type: 'activityStopped'; activityId: string }
   | { type: 'activityRemoved'; activityId: string }
-  | ProgrammeEvent;
+  | ProgrammeEvent
+  | ReportPhotoEvent
+  | ReportNoteEvent
+  | ReportLayoutEvent;
 
 export type WorkshopEventType = WorkshopEvent['type'];

@@ -4,6 +4,9 @@ import type { WorkshopEvent } from './events.ts';
 import { loadKindConfig } from './kindConfig.ts';
 import type { ActivityInstance, WorkshopState } from './state.ts';
 import { own } from '../ids.ts';
+import { evolveReportPhotos } from '../reportPhotos/evolve.ts';
+import { evolveReportNotes } from '../reportNotes/evolve.ts';
+import { evolveReportLayout, withTextEditHistory } from '../reportLayout/evolve.ts';
 
 /** Applies one workshop-level event. Pure; returns a new state sharing unchanged parts. */
 export function evolveWorkshop(
@@ -29,6 +32,17 @@ export function evolveWorkshop(
           [event.accountId]: { accountId: event.accountId, name: event.name, role: event.role },
         },
       };
+    case 'facilitatorRoleChanged': {
+      const before = own(state.facilitators, event.accountId);
+      if (!before) return state;
+      return {
+        ...state,
+        facilitators: {
+          ...state.facilitators,
+          [before.accountId]: { ...before, role: event.role },
+        },
+      };
+    }
     case 'partnershipAdded':
     case 'partnershipUpdated':
       return {
@@ -96,7 +110,7 @@ export function evolveWorkshop(
     case 'reportTextEdited': {
       const { [event.sectionId]: _previous, ...others } = state.reportTexts ?? {};
       return {
-        ...state,
+        ...withTextEditHistory(state, event, at),
         reportTexts: event.text === '' ? others : { ...others, [event.sectionId]: event.text },
       };
     }
@@ -162,6 +176,19 @@ export function evolveWorkshop(
     }
     case 'blockStarted':
       return { ...state, programme: evolveProgramme(state.programme, event, at), closedAt: null };
+    case 'reportPhotoAdded':
+    case 'reportPhotoEdited':
+    case 'reportPhotoRemoved':
+      return { ...state, reportPhotos: evolveReportPhotos(state.reportPhotos, event) };
+    case 'reportNoteAdded':
+    case 'reportNoteEdited':
+    case 'reportNoteRemoved':
+    case 'reportNoteShared':
+      return { ...state, reportNotes: evolveReportNotes(state.reportNotes ?? {}, event, at) };
+    case 'reportItemHidden':
+    case 'reportItemShown':
+    case 'reportSectionsOrdered':
+      return evolveReportLayout(state, event, at);
     default:
       return { ...state, programme: evolveProgramme(state.programme, event, at) };
   }

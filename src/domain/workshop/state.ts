@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { Language } from '../language.ts';
 import { emptyProgramme, type Programme } from '../programme/state.ts';
+import type { ReportPhoto } from '../reportPhotos/state.ts';
+import type { ReportNote } from '../reportNotes/types.ts';
+import type { ReportEdit, ReportLayout } from '../reportLayout/state.ts';
 
 export const SIDES = ['formal', 'informal'] as const;
 export type Side = (typeof SIDES)[number];
@@ -50,7 +53,8 @@ export type EntryStatus = 'waiting' | 'admitted' | 'refused';
 export interface FacilitatorMembership {
   readonly accountId: string;
   readonly name: string;
-  readonly role: 'lead' | 'co';
+  /** A note-taker ("notulist") reads everything facilitators read, writes the minutes, never steers. */
+  readonly role: 'lead' | 'co' | 'notetaker';
 }
 
 export type ActivityStatus = 'ready' | 'running' | 'ended';
@@ -98,6 +102,14 @@ export interface WorkshopState {
    * programme block's id. Generated content stays linked to the data; this is the prose around it.
    */
   readonly reportTexts: Readonly<Record<string, string>>;
+  /** Photos taken in the room, by id; each belongs to a programme block. Facilitators only. */
+  readonly reportPhotos: Readonly<Record<string, ReportPhoto>>;
+  /** The minutes ("verslaglegging"), by note id; each note belongs to a programme block. */
+  readonly reportNotes: Readonly<Record<string, ReportNote>>;
+  /** Items the facilitators hid and the order they gave sections (`src/domain/reportLayout`). */
+  readonly reportLayout: ReportLayout;
+  /** The latest report edits (words, hides, order) with what each replaced: for undo. */
+  readonly reportHistory: readonly ReportEdit[];
 }
 
 export const emptyWorkshop: WorkshopState = {
@@ -122,6 +134,10 @@ export const emptyWorkshop: WorkshopState = {
   currentActivityId: null,
   programme: emptyProgramme,
   reportTexts: {},
+  reportPhotos: {},
+  reportNotes: {},
+  reportLayout: { hidden: {}, order: [] },
+  reportHistory: [],
 };
 
 export function activeParticipants(state: WorkshopState): Participant[] {

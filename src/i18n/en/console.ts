@@ -1,4 +1,7 @@
+import { consoleNotes } from './consoleNotes.ts';
+import { consolePhotos } from './consolePhotos.ts';
 import { consoleReport } from './consoleReport.ts';
+import { consoleReportLayout } from './consoleReportLayout.ts';
 import { consoleRun } from './consoleRun.ts';
 
 import type { consoleUi as nl } from '../nl/console.ts';
@@ -340,6 +343,9 @@ export const consoleUi: typeof nl = {
   },
   run: consoleRun,
   report: consoleReport,
+  reportLayout: consoleReportLayout,
+  notes: consoleNotes,
+  photos: consolePhotos,
   confirm: {
     yes: 'Yes, remove',
     no: 'No, go back',

@@ -50,5 +50,7 @@ export const errors: ErrorCatalogue = {
   WP_ERR_NOT_EMPTY: 'This still contains parts. Move or remove them first.',
   WP_ERR_RATE_LIMITED: 'Slow down: too many attempts. Wait a minute and try again.',
   WP_ERR_UNKNOWN_KIND: 'Werkplaats does not know this kind of activity.',
+  WP_ERR_EXPORT_UNAVAILABLE:
+    'The server cannot make this file right now. Choose another format, or ask the administrator.',
   WP_ERR_INTERNAL: 'Something went wrong on our side. Please try again shortly.',
 };

@@ -1,4 +1,5 @@
 import type { projector as nl } from '../nl/projector.ts';
+import { noteKinds } from './noteKinds.ts';
 
 export const projector: typeof nl = {
   doorClosedTitle: 'The door is closed',
@@ -19,4 +20,8 @@ export const projector: typeof nl = {
   previousPage: 'Previous page',
   nextPage: 'Next page',
   pin: 'Keep this page',
+  note: {
+    label: 'From the conversation',
+    kinds: noteKinds,
+  },
 };

@@ -1,4 +1,5 @@
 import type { report as nl } from '../nl/report.ts';
+import { noteKinds } from './noteKinds.ts';
 
 export const report: typeof nl = {
   introduction: 'Background and aim',
@@ -14,6 +15,17 @@ export const report: typeof nl = {
   day: 'Day {{n}}',
   programmeColumns: { day: 'Day', time: 'Time', item: 'Item' },
   conclusion: 'Conclusion',
+  conclusionDraft:
+    'This is a first draft, made from the evaluation. The facilitators can replace this text with their own conclusion.',
+  actions: 'Concrete plans and actions',
+  actionsIntro:
+    'Per partnership: what it wants to achieve, what it will do, whom it asks for support and which questions are still open, with the advice it got on them.',
+  unknownMunicipality: 'Unknown municipality',
+  appendix: 'Appendix: all contributions',
+  appendixIntro:
+    'Here are all contributions per item, as they were captured in the workshop. No names are given; only the group, municipality or side a contribution came from.',
+  appendixIntroNames:
+    'Here are all contributions per item, as they were captured in the workshop. Anonymous contributions and group work carry no name.',
   participants: 'Participants',
   participantsKey: 'participants',
   participantsColumns: {
@@ -24,6 +36,12 @@ export const report: typeof nl = {
   },
   noMunicipality: 'No municipality',
   namesTitle: 'Who took part',
+  /** What the note-takers wrote down during the workshop ("verslaglegging"). */
+  notes: {
+    heading: 'From the minutes',
+    exportTitle: 'Minutes',
+    kinds: noteKinds,
+  },
   person: {
     participant: 'Participant',
     formal: 'formal',

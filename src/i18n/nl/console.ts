@@ -1,4 +1,7 @@
+import { consoleNotes } from './consoleNotes.ts';
+import { consolePhotos } from './consolePhotos.ts';
 import { consoleReport } from './consoleReport.ts';
+import { consoleReportLayout } from './consoleReportLayout.ts';
 import { consoleRun } from './consoleRun.ts';
 
 /** The facilitator console: signing in, the list of workshops, and running one workshop. B1 Dutch. */
@@ -343,6 +346,9 @@ export const consoleUi = {
   },
   run: consoleRun,
   report: consoleReport,
+  reportLayout: consoleReportLayout,
+  notes: consoleNotes,
+  photos: consolePhotos,
   confirm: {
     yes: 'Ja, verwijderen',
     no: 'Nee, terug',

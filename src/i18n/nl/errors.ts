@@ -80,5 +80,7 @@ export const errors: ErrorCatalogue = {
   WP_ERR_RATE_LIMITED:
     'Even rustig aan: te veel pogingen. Wacht een minuut en probeer het opnieuw.',
   WP_ERR_UNKNOWN_KIND: 'Dit soort opdracht kent Werkplaats niet.',
+  WP_ERR_EXPORT_UNAVAILABLE:
+    'Dit bestand kan de server nu niet maken. Kies een ander formaat, of vraag de beheerder om hulp.',
   WP_ERR_INTERNAL: 'Er ging iets mis bij ons. Probeer het zo opnieuw.',
 };

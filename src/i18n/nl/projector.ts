@@ -1,3 +1,5 @@
+import { noteKinds } from './noteKinds.ts';
+
 /** The big screen. Short texts: they are read from the back of the room. */
 export const projector = {
   doorClosedTitle: 'De deur is dicht',
@@ -18,4 +20,9 @@ export const projector = {
   previousPage: 'Vorige pagina',
   nextPage: 'Volgende pagina',
   pin: 'Pagina vastzetten',
+  /** A note the facilitators put on the screen over the activity. */
+  note: {
+    label: 'Uit het gesprek',
+    kinds: noteKinds,
+  },
 };

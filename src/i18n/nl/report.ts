@@ -1,3 +1,5 @@
+import { noteKinds } from './noteKinds.ts';
+
 /** The report's own words: section titles and the sentences around the activities' content. */
 export const report = {
   introduction: 'Aanleiding en doel',
@@ -13,6 +15,17 @@ export const report = {
   day: 'Dag {{n}}',
   programmeColumns: { day: 'Dag', time: 'Tijd', item: 'Onderdeel' },
   conclusion: 'Conclusie',
+  conclusionDraft:
+    'Dit is een eerste opzet, gemaakt uit de evaluatie. De begeleiders kunnen deze tekst vervangen door hun eigen conclusie.',
+  actions: 'Concrete plannen en acties',
+  actionsIntro:
+    'Per samenwerkingsverband: wat het wil bereiken, wat het gaat doen, wie het om steun vraagt en welke vragen nog open zijn, met het advies dat het daarop kreeg.',
+  unknownMunicipality: 'Onbekende gemeente',
+  appendix: 'Bijlage: alle bijdragen',
+  appendixIntro:
+    'Hier staan per onderdeel alle bijdragen, zoals ze in de werkplaats zijn vastgelegd. Er staan geen namen bij; wel uit welke groep, gemeente of kant een bijdrage kwam.',
+  appendixIntroNames:
+    'Hier staan per onderdeel alle bijdragen, zoals ze in de werkplaats zijn vastgelegd. Bij anonieme bijdragen en groepswerk staat geen naam.',
   participants: 'Deelnemers',
   participantsKey: 'deelnemers',
   participantsColumns: {
@@ -23,6 +36,12 @@ export const report = {
   },
   noMunicipality: 'Geen gemeente',
   namesTitle: 'Wie deed mee',
+  /** What the note-takers wrote down during the workshop ("verslaglegging"). */
+  notes: {
+    heading: 'Uit de verslaglegging',
+    exportTitle: 'Verslaglegging',
+    kinds: noteKinds,
+  },
   person: {
     participant: 'Deelnemer',
     formal: 'formeel',

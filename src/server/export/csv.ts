@@ -9,13 +9,17 @@ const BOM = '\uFEFF';
  * line break in double quotes, quotes doubled), UTF-8 with a BOM, cells made inert against
  * formula injection (see `inert`).
  */
-export async function renderCsv(data: ExportData): Promise<Buffer> {
-  const lines = [COLUMNS.map(field).join(',')];
+export function* csvChunks(data: ExportData): Generator<string> {
+  yield `${BOM}${COLUMNS.map(field).join(',')}\r\n`;
   for (const activity of data.activities) {
     for (const record of activity.records)
-      lines.push(tableRow(record, data.words).map(field).join(','));
+      yield `${tableRow(record, data.words).map(field).join(',')}\r\n`;
   }
-  return Buffer.from(BOM + lines.join('\r\n') + '\r\n', 'utf8');
+}
+
+/** The CSV as one buffer (see `csvChunks`, which the download streams). */
+export async function renderCsv(data: ExportData): Promise<Buffer> {
+  return Buffer.from([...csvChunks(data)].join(''), 'utf8');
 }
 
 function field(cell: Cell): string {

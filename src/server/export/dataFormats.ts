@@ -1,8 +1,10 @@
-import { renderCsv } from './csv.ts';
+import type { Readable } from 'node:stream';
+import { csvChunks, renderCsv } from './csv.ts';
 import type { ExportData } from './data.ts';
-import { renderJson } from './json.ts';
+import { jsonChunks, renderJson } from './json.ts';
 import { renderQdpx } from './qdpx/index.ts';
-import { renderXlsx } from './xlsx.ts';
+import { textStream } from './streams.ts';
+import { renderXlsx, xlsxStream } from './xlsx.ts';
 
 /** A research export: made from the contributions (and the log), not from the report document. */
 export interface DataFormat {
@@ -10,6 +12,8 @@ export interface DataFormat {
   readonly contentType: string;
   readonly extension: string;
   render(data: ExportData): Promise<Buffer>;
+  /** The same bytes as `render`, made while they are sent: for formats that can (not QDPX). */
+  stream?(data: ExportData): Readable;
 }
 
 /** The research exports, by the name used in routes and on the command line. */
@@ -21,11 +25,18 @@ export const DATA_FORMATS: readonly (readonly [string, DataFormat])[] = [
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       extension: 'xlsx',
       render: renderXlsx,
+      stream: xlsxStream,
     },
   ],
   [
     'csv',
-    { data: true, contentType: 'text/csv; charset=utf-8', extension: 'csv', render: renderCsv },
+    {
+      data: true,
+      contentType: 'text/csv; charset=utf-8',
+      extension: 'csv',
+      render: renderCsv,
+      stream: (data) => textStream(csvChunks(data)),
+    },
   ],
   [
     'json',
@@ -34,6 +45,7 @@ export const DATA_FORMATS: readonly (readonly [string, DataFormat])[] = [
       contentType: 'application/json; charset=utf-8',
       extension: 'json',
       render: renderJson,
+      stream: (data) => textStream(jsonChunks(data)),
     },
   ],
   // REFI-QDA project exchange (ATLAS.ti, MAXQDA, NVivo, QualCoder…).

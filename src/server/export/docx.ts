@@ -17,8 +17,10 @@ import {
   type FileChild,
 } from 'docx';
 import type { ReportBlock } from '../../domain/report.ts';
-import type { ReportDocument } from '../../domain/reportDocument/document.ts';
+import { startsOnNewPage, type ReportDocument } from '../../domain/reportDocument/document.ts';
 import { svgFigure } from './docxFigure.ts';
+import { docxPhoto, NO_PHOTOS, type PhotoBytes } from './photos.ts';
+import { markedRuns } from './docxRuns.ts';
 
 const HEADINGS = [
   HeadingLevel.HEADING_1,
@@ -37,13 +39,15 @@ function list(b: Extract<ReportBlock, { type: 'list' }>): Paragraph[] {
   const out: Paragraph[] = [];
   if (b.title) out.push(new Paragraph({ children: [new TextRun({ text: b.title, bold: true })] }));
   const instance = ++listInstance;
-  for (const item of b.items) {
+  b.items.forEach((text, i) => {
+    const runs = b.itemRuns?.[i];
+    const content = runs ? { children: markedRuns(runs) } : { text };
     out.push(
       b.ordered
-        ? new Paragraph({ text: item, numbering: { reference: 'numbered', level: 0, instance } })
-        : new Paragraph({ text: item, bullet: { level: 0 } }),
+        ? new Paragraph({ ...content, numbering: { reference: 'numbered', level: 0, instance } })
+        : new Paragraph({ ...content, bullet: { level: 0 } }),
     );
-  }
+  });
   return out;
 }
 
@@ -59,12 +63,24 @@ function table(b: Extract<ReportBlock, { type: 'table' }>): Table {
   });
 }
 
-async function block(b: ReportBlock, sectionLevel: number): Promise<FileChild[]> {
+async function block(
+  b: ReportBlock,
+  sectionLevel: number,
+  photos: PhotoBytes,
+): Promise<FileChild[]> {
   switch (b.type) {
     case 'heading':
       // One under the section's heading: Heading 2 in a day's part, Heading 3 in a block's.
-      return [heading(b.text, sectionLevel + b.level - 2)];
+      return b.runs
+        ? [
+            new Paragraph({
+              children: markedRuns(b.runs),
+              heading: HEADINGS[Math.min(sectionLevel + b.level - 2, HEADINGS.length) - 1],
+            }),
+          ]
+        : [heading(b.text, sectionLevel + b.level - 2)];
     case 'paragraph':
+      if (b.runs) return [new Paragraph({ children: markedRuns(b.runs) })];
       return b.text.split(/\n{2,}/).map((text) => new Paragraph({ text }));
     case 'list':
       return list(b);
@@ -76,6 +92,8 @@ async function block(b: ReportBlock, sectionLevel: number): Promise<FileChild[]>
     }
     case 'figure':
       return svgFigure(b.svg, b.caption);
+    case 'photo':
+      return docxPhoto(b, photos);
     case 'counts':
       return b.items.map(
         (i) =>
@@ -107,6 +125,7 @@ async function block(b: ReportBlock, sectionLevel: number): Promise<FileChild[]>
 export async function renderDocx(
   doc: ReportDocument,
   words: { contents: string },
+  photos: PhotoBytes = NO_PHOTOS,
 ): Promise<Buffer> {
   const children: FileChild[] = [
     new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE }),
@@ -120,11 +139,11 @@ export async function renderDocx(
   const sections = await Promise.all(
     doc.sections.map(async (section) => ({
       section,
-      blocks: await Promise.all(section.blocks.map((b) => block(b, section.level))),
+      blocks: await Promise.all(section.blocks.map((b) => block(b, section.level, photos))),
     })),
   );
   for (const { section, blocks } of sections) {
-    if (section.kind === 'day') children.push(new Paragraph({ children: [new PageBreak()] }));
+    if (startsOnNewPage(section)) children.push(new Paragraph({ children: [new PageBreak()] }));
     children.push(heading(section.title, section.level));
     for (const made of blocks) children.push(...made);
   }

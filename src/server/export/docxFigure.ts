@@ -31,7 +31,11 @@ const FONTS = DEJAVU.every((file) => fs.existsSync(file))
 const bitmaps = new Map<string, Buffer>();
 const KEEP = 200;
 
-async function fallbackBitmap(svg: string): Promise<Buffer> {
+/**
+ * The drawing as a PNG at text width (600 px), from the cache when it was drawn before. The
+ * PDF uses the same bitmap, so a figure is drawn once for both formats.
+ */
+export async function fallbackBitmap(svg: string): Promise<Buffer> {
   const key = createHash('sha256').update(svg).digest('base64');
   const known = bitmaps.get(key);
   if (known) return known;

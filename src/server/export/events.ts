@@ -90,6 +90,11 @@ const KEEP = new Set([
   'blockEnded',
   'documentAttached',
   'documentDetached',
+  'reportNoteEdited',
+  'reportNoteRemoved',
+  'reportNoteShared',
+  'reportPhotoEdited',
+  'reportPhotoRemoved',
 ]);
 
 function workshopFields(event: Fields, people: Pseudonyms): Record<string, unknown> | null {
@@ -126,6 +131,24 @@ function workshopFields(event: Fields, people: Pseudonyms): Record<string, unkno
     case 'entryAdmitted':
     case 'entryRefused':
       return { requestId: people.key(String(rest.requestId)) };
+    case 'facilitatorRoleChanged':
+      return { ...rest, accountId: people.facilitator(String(rest.accountId)) };
+    // The report's edits and the minutes name their facilitator by account id: keep them as F1….
+    case 'reportTextEdited':
+    case 'reportItemHidden':
+    case 'reportItemShown':
+    case 'reportSectionsOrdered':
+      return { ...rest, by: rest.by ? people.facilitator(String(rest.by)) : null };
+    case 'reportNoteAdded': {
+      const note = record(rest.note);
+      return {
+        note: { ...note, authorAccountId: people.facilitator(String(note.authorAccountId)) },
+      };
+    }
+    case 'reportPhotoAdded': {
+      const photo = record(rest.photo);
+      return { photo: { ...photo, takenBy: people.facilitator(String(photo.takenBy)) } };
+    }
     default:
       return KEEP.has(event.type) ? rest : null;
   }

@@ -1,4 +1,5 @@
 import type { ReportDocument } from '../../domain/reportDocument/document.ts';
+import { richTextBlocks } from '../../domain/reportDocument/richText.ts';
 
 /** Strings that would be code in some format if a renderer forgot they are data. */
 export const HOSTILE = [
@@ -24,6 +25,32 @@ export const FIXTURE: ReportDocument = {
       title: 'Aanleiding en doel',
       blocks: [
         { type: 'paragraph', text: 'Een tweedaagse over samenwerking.\n\nTweede alinea.' },
+        // The facilitators' own words, with marks (docs/decisions/0016-report-rich-text.md).
+        {
+          type: 'heading',
+          level: 3,
+          text: 'Wat we wilden',
+          runs: [{ text: 'Wat we ' }, { text: 'wilden', italic: true }],
+        },
+        {
+          type: 'paragraph',
+          text: 'Samen werken is lastig, zie de site.',
+          runs: [
+            { text: 'Samen werken is ' },
+            { text: 'lastig', bold: true },
+            { text: ', zie ' },
+            { text: 'de site', href: 'https://example.nl/werkplaats' },
+            { text: '.' },
+          ],
+        },
+        {
+          type: 'list',
+          items: ['Kennis delen', 'Elkaar vinden'],
+          itemRuns: [
+            [{ text: 'Kennis', bold: true }, { text: ' delen' }],
+            [{ text: 'Elkaar ' }, { text: 'vinden', bold: true, italic: true }],
+          ],
+        },
         { type: 'keyFigure', value: '19', label: 'deelnemers' },
       ],
     },
@@ -63,6 +90,75 @@ export const FIXTURE: ReportDocument = {
   ],
 };
 
+/** A facilitator's words that try to become code: links, tags, an image that runs script. */
+export const HOSTILE_WORDS = [
+  '**Vet** [x](javascript:alert(1)) <script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '- [y](data:text/html,<script>alert(1)</script>)\n- *<b onclick=alert(1)>z</b>*',
+  '# [kop](JAVASCRIPT:alert(1)) <iframe src=x>',
+].join('\n\n');
+
+/**
+ * The fixture with the parts after the days: "Concrete plannen en acties" with a part per
+ * partnership, the conclusion, and the appendix with a part per activity (the golden file).
+ */
+export const OUTLINE_FIXTURE: ReportDocument = {
+  ...FIXTURE,
+  sections: [
+    ...FIXTURE.sections,
+    {
+      id: 'actions',
+      kind: 'actions',
+      level: 1,
+      title: 'Concrete plannen en acties',
+      blocks: [{ type: 'paragraph', text: 'Per samenwerkingsverband de plannen.' }],
+    },
+    {
+      id: 'actions-p1',
+      kind: 'actions',
+      level: 2,
+      title: 'Utrecht',
+      blocks: [
+        { type: 'list', title: 'Doelen', items: ['Buurtteams overtuigen'] },
+        {
+          type: 'table',
+          columns: ['Wat', 'Wie', 'Wanneer', 'Steun nodig'],
+          rows: [
+            ['Leerbijeenkomst organiseren', 'Formeel en informeel samen', 'Voor de zomer', '—'],
+          ],
+        },
+      ],
+    },
+    {
+      id: 'conclusion',
+      kind: 'conclusion',
+      level: 1,
+      title: 'Conclusie',
+      blocks: [{ type: 'paragraph', text: 'Informeel blijft nodig.' }],
+    },
+    {
+      id: 'appendix',
+      kind: 'appendix',
+      level: 1,
+      title: 'Bijlage: alle bijdragen',
+      blocks: [{ type: 'paragraph', text: 'Alle bijdragen per onderdeel.' }],
+    },
+    {
+      id: 'appendix-a1',
+      kind: 'appendix',
+      level: 2,
+      title: 'De kracht van de ander',
+      blocks: [
+        {
+          type: 'list',
+          title: 'Kracht',
+          items: ['Kennis van regels (Groep formele werkers, formeel)'],
+        },
+      ],
+    },
+  ],
+};
+
 /** The fixture with every text replaced by hostile strings, block by block. */
 export function hostileFixture(): ReportDocument {
   const h = (i: number) => HOSTILE[i % HOSTILE.length]!;
@@ -85,6 +181,14 @@ export function hostileFixture(): ReportDocument {
           { type: 'figure', svg: FIXTURE_SVG, caption: h(1) },
           { type: 'keyFigure', value: h(2), label: h(3) },
         ],
+      },
+      {
+        id: 'conclusion',
+        kind: 'conclusion',
+        level: 1,
+        title: h(0),
+        // Through the same parser as the report itself, with marks that must stay inert.
+        blocks: richTextBlocks(HOSTILE_WORDS),
       },
     ],
   };

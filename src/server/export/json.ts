@@ -11,9 +11,11 @@ export const JSON_SCHEMA_VERSION = 1;
 /**
  * Everything as one JSON document: the workshop as it stands (a summary of the state), the log
  * (made safe, see `exportEvents`) and every contribution. Participants appear only as keys and
- * pseudonyms unless names were chosen.
+ * pseudonyms unless names were chosen. Written piece by piece for a streamed download: the
+ * summary first, then the log and the records one entry at a time, in exactly the text
+ * `JSON.stringify(document, null, 2)` would make (see `arrayMember`).
  */
-export async function renderJson(data: ExportData): Promise<Buffer> {
+export async function* jsonChunks(data: ExportData): AsyncGenerator<string> {
   const { state, options } = data;
   const people = pseudonyms(data);
   const keys = participantKeys(state, options);
@@ -30,7 +32,7 @@ export async function renderJson(data: ExportData): Promise<Buffer> {
       joinedAt: new Date(p.joinedAt).toISOString(),
       removed: p.removed,
     }));
-  const document = {
+  const head = {
     schemaVersion: JSON_SCHEMA_VERSION,
     workshop: {
       id: state.id,
@@ -57,9 +59,40 @@ export async function renderJson(data: ExportData): Promise<Buffer> {
         contributions: a.records.length,
       })),
     },
-    events: exportEvents(await data.events(), people),
-    records: data.activities.flatMap((a) =>
-      a.records.map((r) => ({
+  };
+  // Without its closing "\n}": the log and the records follow as the last two members.
+  yield JSON.stringify(head, null, 2).slice(0, -2);
+  yield* arrayMember('events', exportEvents(await data.events(), people));
+  yield* arrayMember('records', recordsOf(data));
+  yield '\n}';
+}
+
+/** Everything as one JSON buffer (see `jsonChunks`, which the download streams). */
+export async function renderJson(data: ExportData): Promise<Buffer> {
+  const parts: string[] = [];
+  for await (const part of jsonChunks(data)) parts.push(part);
+  return Buffer.from(parts.join(''), 'utf8');
+}
+
+/**
+ * `,\n  "name": [ … ]` as `JSON.stringify(…, null, 2)` writes a member of the top object:
+ * each entry on its own lines, indented four spaces (JSON escapes line breaks inside strings,
+ * so every line break is layout), `[]` when empty.
+ */
+function* arrayMember(name: string, items: Iterable<unknown>): Generator<string> {
+  yield `,\n  ${JSON.stringify(name)}: [`;
+  let first = true;
+  for (const item of items) {
+    yield `${first ? '' : ','}\n    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}`;
+    first = false;
+  }
+  yield first ? ']' : '\n  ]';
+}
+
+function* recordsOf(data: ExportData) {
+  for (const a of data.activities) {
+    for (const r of a.records) {
+      yield {
         id: globalId(r.activityId, r.id),
         activityId: r.activityId,
         activityKind: r.activityKind,
@@ -78,10 +111,9 @@ export async function renderJson(data: ExportData): Promise<Buffer> {
         text: r.text,
         codes: r.codes,
         links: r.links.map((l) => globalId(l.activityId, l.id)),
-      })),
-    ),
-  };
-  return Buffer.from(JSON.stringify(document, null, 2), 'utf8');
+      };
+    }
+  }
 }
 
 function pseudonyms(data: ExportData): Pseudonyms {

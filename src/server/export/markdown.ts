@@ -1,5 +1,8 @@
-import type { ReportBlock } from '../../domain/report.ts';
+import type { Inline, ReportBlock } from '../../domain/report.ts';
+import { markdownPhoto } from './photos.ts';
 import type { ReportDocument } from '../../domain/reportDocument/document.ts';
+import { safeHref } from '../../domain/reportDocument/richText.ts';
+import { joined } from './streams.ts';
 
 /**
  * Participants' words are data, never markup: characters that Markdown (or HTML inside it)
@@ -14,6 +17,57 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*)([-+=]|\d+[.)])(\s)/, '$1\\$2$3');
 }
 
+/** Marks from outer to inner: a link holds bold, bold holds italic. */
+type Mark = { readonly link: string } | 'bold' | 'italic';
+
+function marksOf(run: Inline): Mark[] {
+  const href = run.href ? safeHref(run.href) : null;
+  return [
+    ...(href ? [{ link: href }] : []),
+    ...(run.bold ? ['bold' as const] : []),
+    ...(run.italic ? ['italic' as const] : []),
+  ];
+}
+
+const sameMark = (a: Mark | undefined, b: Mark | undefined) =>
+  typeof a === 'object' && typeof b === 'object' ? a.link === b.link : a === b;
+
+const open = (m: Mark) => (m === 'bold' ? '**' : m === 'italic' ? '*' : '[');
+// Parentheses would end the address early; the rest is already percent-encoded by URL.
+const close = (m: Mark) =>
+  m === 'bold'
+    ? '**'
+    : m === 'italic'
+      ? '*'
+      : `](${m.link.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`;
+
+/**
+ * The facilitators' marks back as Markdown, their words escaped like everyone's. Marks open
+ * right before a word and close right after one (Markdown ignores `** a**`), so spaces at a
+ * change of marks go between the closing and the opening signs.
+ */
+export function markedText(runs: readonly Inline[]): string {
+  let out = '';
+  let current: Mark[] = [];
+  let space = '';
+  for (const run of runs) {
+    const [, lead = '', core = '', trail = ''] =
+      /^(\s*)(.*?)(\s*)$/s.exec(escapeMarkdown(run.text)) ?? [];
+    if (core === '') {
+      space += lead;
+      continue;
+    }
+    const wanted = marksOf(run);
+    let kept = 0;
+    while (kept < current.length && sameMark(current[kept], wanted[kept])) kept++;
+    out += current.slice(kept).reverse().map(close).join('') + space + lead;
+    out += wanted.slice(kept).map(open).join('') + core;
+    current = wanted;
+    space = trail;
+  }
+  return out + [...current].reverse().map(close).join('');
+}
+
 /**
  * A block's heading sits under its section's: kinds write level 3 for "one below my title", so
  * under a day's section (level 1, `##`) it is `###`, under a block's (level 2, `###`) `####`.
@@ -25,17 +79,19 @@ function headingHashes(sectionLevel: number, level: number): string {
 function block(b: ReportBlock, sectionLevel: number): string {
   switch (b.type) {
     case 'heading':
-      return `${headingHashes(sectionLevel, b.level)} ${escapeMarkdown(b.text)}`;
+      return `${headingHashes(sectionLevel, b.level)} ${b.runs ? markedText(b.runs) : escapeMarkdown(b.text)}`;
     case 'paragraph':
+      if (b.runs) return markedText(b.runs);
       return b.text
         .split(/\n{2,}/)
         .map(escapeMarkdown)
         .join('\n\n');
     case 'list': {
       const title = b.title ? `**${escapeMarkdown(b.title)}**\n\n` : '';
-      const items = b.items.map(
-        (item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${escapeMarkdown(item)}`,
-      );
+      const items = b.items.map((item, i) => {
+        const runs = b.itemRuns?.[i];
+        return `${b.ordered ? `${i + 1}.` : '-'} ${runs ? markedText(runs) : escapeMarkdown(item)}`;
+      });
       return title + (items.length > 0 ? items.join('\n') : '-');
     }
     case 'table': {
@@ -57,17 +113,30 @@ function block(b: ReportBlock, sectionLevel: number): string {
       return b.items.map((i) => `- ${escapeMarkdown(i.label)}: **${i.value}**`).join('\n');
     case 'keyFigure':
       return `**${escapeMarkdown(b.value)}** ${escapeMarkdown(b.label)}`;
+    case 'photo':
+      return markdownPhoto(b, escapeMarkdown);
   }
 }
 
-/** The report as Markdown: headings one level under the title, one blank line between blocks. */
-export function renderMarkdown(doc: ReportDocument): string {
-  const parts = [`# ${escapeMarkdown(doc.title)}`];
-  if (doc.subtitle.length > 0) parts.push(doc.subtitle.map(escapeMarkdown).join('  \n'));
+function* markdownParts(doc: ReportDocument): Generator<string> {
+  yield `# ${escapeMarkdown(doc.title)}`;
+  if (doc.subtitle.length > 0) yield doc.subtitle.map(escapeMarkdown).join('  \n');
   for (const section of doc.sections) {
-    parts.push(`${'#'.repeat(section.level + 1)} ${escapeMarkdown(section.title)}`);
-    for (const b of section.blocks) parts.push(block(b, section.level));
+    yield `${'#'.repeat(section.level + 1)} ${escapeMarkdown(section.title)}`;
+    for (const b of section.blocks) yield block(b, section.level);
   }
-  parts.push(`---\n\n*${escapeMarkdown(doc.colophon)}*`);
-  return `${parts.join('\n\n')}\n`;
+  yield `---\n\n*${escapeMarkdown(doc.colophon)}*`;
+}
+
+/**
+ * The report as Markdown, piece by piece (for a streamed download): headings one level under
+ * the title, one blank line between blocks.
+ */
+export function markdownChunks(doc: ReportDocument): Generator<string> {
+  return joined(markdownParts(doc), '\n\n', '\n');
+}
+
+/** The report as Markdown, as one text. */
+export function renderMarkdown(doc: ReportDocument): string {
+  return [...markdownChunks(doc)].join('');
 }

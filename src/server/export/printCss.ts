@@ -21,6 +21,7 @@ th, td { border: 1px solid #b8b8b0; padding: .35rem .5rem; text-align: start; ve
 th { background: #e8efe9; }
 figure { margin: 1rem 0; }
 figure img { max-width: 100%; height: auto; }
+figure.photo img { width: auto; max-height: 80vh; }
 figcaption { font-size: .9rem; color: #444; }
 .quote blockquote { margin: 0; padding-inline-start: 1rem; border-inline-start: 4px solid #2f5d50; font-style: italic; }
 .counts { display: flex; flex-wrap: wrap; gap: .5rem 2rem; }
@@ -33,10 +34,12 @@ footer { margin-block-start: 3rem; font-size: .85rem; color: #555; }
   body { background: none; }
   main { max-width: none; padding: 0; }
   .title-page { break-after: page; padding-block-start: 6cm; border: 0; }
-  section.day { break-before: page; }
+  section.day, section.actions, section.appendix { break-before: page; }
   h2, h3, h4, .list-title { break-after: avoid; }
   /* Long tables may run onto the next page (with their header again); rows stay whole. */
   thead { display: table-header-group; }
   tr, figure, .quote { break-inside: avoid; }
+  /* A portrait photo and its caption fit on one page together. */
+  figure.photo img { max-height: 20cm; }
 }
 `;

@@ -7,6 +7,7 @@ import { peopleLabels } from '../../domain/reportDocument/people.ts';
 import type { ActivityInstance, Side, WorkshopState } from '../../domain/workshop/state.ts';
 import { participantKeys } from './pseudonyms.ts';
 import { reportInputOf } from '../../domain/reportDocument/input.ts';
+import { noteRecords } from './noteRecords.ts';
 
 /** One contribution as a row of the research exports: the kind's record plus who and where. */
 export interface ExportRecord {
@@ -42,8 +43,9 @@ export interface ExportActivity {
 
 /**
  * Every activity's contributions, in programme order (activities outside the programme after
- * them, in the order they were added). Activities that never ran, and kinds without
- * `records`, are left out. Pure: the same state and options give the same rows.
+ * them, in the order they were added), then the minutes' notes (`noteRecords`). Activities that
+ * never ran, and kinds without `records`, are left out. Pure: the same state and options give
+ * the same rows.
  */
 export function collectRecords(
   state: WorkshopState,
@@ -101,6 +103,9 @@ export function collectRecords(
       records: made.map(row),
     });
   }
+  // The note-takers' minutes come after the activities, as one more source of records.
+  const notes = noteRecords(state, sources);
+  if (notes) result.push(notes);
   return result;
 }
 

@@ -1,7 +1,8 @@
-import { PassThrough } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ExportData } from './data.ts';
 import { sheetNamer } from './sheetNames.ts';
+import { collect } from './streams.ts';
 import { COLUMNS, inert, tableRow } from './table.ts';
 
 /** Column widths in characters, so the file opens readable; the text column is wide. */
@@ -22,15 +23,20 @@ const WIDTHS: Readonly<Partial<Record<(typeof COLUMNS)[number], number>>> = {
  * are pseudonymised), then one sheet per activity with one row per contribution. Written with
  * exceljs's streaming writer: each row is serialised and zipped as it is committed, so memory
  * stays flat however many contributions there are. Text cells are inert (see `inert`).
+ * The download reads the zip as it is made; a failure part-way ends the stream with the error.
  */
-export async function renderXlsx(data: ExportData): Promise<Buffer> {
+export function xlsxStream(data: ExportData): Readable {
   const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => {
-    out.on('end', resolve);
-    out.on('error', reject);
-  });
+  writeWorkbook(data, out).catch((error: unknown) => out.destroy(error as Error));
+  return out;
+}
+
+/** The workbook as one buffer (see `xlsxStream`). */
+export function renderXlsx(data: ExportData): Promise<Buffer> {
+  return collect(xlsxStream(data));
+}
+
+async function writeWorkbook(data: ExportData, out: PassThrough): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
@@ -67,6 +73,4 @@ export async function renderXlsx(data: ExportData): Promise<Buffer> {
     sheet.commit();
   }
   await workbook.commit();
-  await finished;
-  return Buffer.concat(chunks);
 }

@@ -6,7 +6,7 @@ import { idSchema, normalizeJoinCode } from '../../domain/ids.ts';
 import type { AppContext } from '../context.ts';
 import { attachUpload } from '../services/documents.ts';
 import { participantForToken } from '../services/join.ts';
-import { currentAccount, participantCookie, requireFacilitatorOf } from './session.ts';
+import { currentAccount, participantCookie, requireSteeringFacilitatorOf } from './session.ts';
 
 const uploadParams = z.object({ workshopId: idSchema, blockId: idSchema });
 const documentParams = z.object({ documentId: idSchema });
@@ -31,7 +31,7 @@ export function documentRoutes(ctx: AppContext) {
   return async (app: FastifyInstance) => {
     app.post('/api/workshops/:workshopId/blocks/:blockId/documents', async (request, reply) => {
       const { workshopId, blockId } = parse(uploadParams, request.params);
-      await requireFacilitatorOf(ctx, request, workshopId);
+      await requireSteeringFacilitatorOf(ctx, request, workshopId);
       if (!request.isMultipart()) throw new DomainError('WP_ERR_VALIDATION', { field: 'file' });
       const file = await request.file();
       if (!file) throw new DomainError('WP_ERR_VALIDATION', { field: 'file' });

@@ -1,6 +1,7 @@
 import type {} from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../domain/errors.ts';
+import { maySteer } from '../../domain/workshop/roles.ts';
 import { hashToken, newSecretToken } from '../auth/tokens.ts';
 import type { AppContext } from '../context.ts';
 import type { Account } from '../store/types.ts';
@@ -55,6 +56,21 @@ export async function requireFacilitatorOf(
   if (!room.state.exists) throw new DomainError('WP_ERR_NOT_FOUND');
   if (!Object.hasOwn(room.state.facilitators, account.id))
     throw new DomainError('WP_ERR_FORBIDDEN');
+  return account;
+}
+
+/**
+ * The account, provided it facilitates this workshop and may steer it: for routes that change
+ * things (uploads, invitations). A note-taker reads everything, but only writes the minutes.
+ */
+export async function requireSteeringFacilitatorOf(
+  ctx: AppContext,
+  request: FastifyRequest,
+  workshopId: string,
+): Promise<Account> {
+  const account = await requireFacilitatorOf(ctx, request, workshopId);
+  const room = await ctx.rooms.get(workshopId);
+  if (!maySteer(room.state, account.id)) throw new DomainError('WP_ERR_FORBIDDEN');
   return account;
 }
 

@@ -8,7 +8,7 @@ import { LIMITS, isoDateSchema, text } from '../../domain/workshop/limits.ts';
 import type { AppContext } from '../context.ts';
 import { createInvite, createWorkshop } from '../services/workshops.ts';
 import { sendError } from './errors.ts';
-import { requireAccount, requireFacilitatorOf } from './session.ts';
+import { requireAccount, requireFacilitatorOf, requireSteeringFacilitatorOf } from './session.ts';
 import { baseUrl } from './urls.ts';
 
 const createSchema = z.object({
@@ -56,7 +56,8 @@ export function workshopRoutes(ctx: AppContext) {
 
     app.post('/api/workshops/:workshopId/invites', async (request) => {
       const id = workshopId(request);
-      const account = await requireFacilitatorOf(ctx, request, id);
+      // An invitation makes a co-facilitator: a note-taker cannot hand out more than they have.
+      const account = await requireSteeringFacilitatorOf(ctx, request, id);
       const token = await createInvite(ctx, id, account);
       return { url: `${baseUrl(ctx, request)}/invite/${token}` };
     });

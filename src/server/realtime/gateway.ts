@@ -3,6 +3,7 @@ import { Server, type Socket } from 'socket.io';
 import { actorKey } from '../../domain/actors.ts';
 import { DomainError, isDomainError, type ErrorCode } from '../../domain/errors.ts';
 import { own } from '../../domain/ids.ts';
+import { maySteer } from '../../domain/workshop/roles.ts';
 import {
   commandMessageSchema,
   ephemeralSchema,
@@ -213,10 +214,26 @@ export function attachGateway(
    * workshop's projectors only, and a projector's page status to its facilitators only.
    */
   function signal(socket: WpSocket, raw: unknown): void {
-    const { identity } = socket.data;
     const parsed = ephemeralSchema.safeParse(raw);
     if (!parsed.success) return;
     const message = parsed.data;
+    const { viewer, workshopId } = socket.data.identity;
+    // The remote steers what the room sees: a note-taker holds the console, not the remote.
+    // Asked of the room's state now, since a role can change while the socket is open.
+    if (message.topic === 'pager' && viewer.kind === 'facilitator') {
+      void ctx.rooms.get(workshopId).then(
+        (room) => {
+          if (maySteer(room.state, viewer.accountId)) pass(socket, message);
+        },
+        (error: unknown) => ctx.log.error({ err: error }, 'pager signal failed'),
+      );
+      return;
+    }
+    pass(socket, message);
+  }
+
+  function pass(socket: WpSocket, message: EphemeralSignal): void {
+    const { identity } = socket.data;
     const rooms = signalRooms(socket, message);
     if (rooms.length === 0) return;
     // Per person; a projector has no actor, so per projector connection (dropped on disconnect).

@@ -22,6 +22,7 @@ const ID_OF: IdReaders = {
   blockAdded: (e) => e.block.id,
   dayAdded: (e) => e.dayId,
   partnershipAdded: (e) => e.partnership.id,
+  reportNoteAdded: (e) => e.note.id,
   noteAdded: (e) => e.noteId,
   notesMerged: (e) => e.mergedNote.id,
   groupAdded: (e) => e.group.id,

@@ -117,6 +117,12 @@ export const en: typeof nl = {
     tooMany: 'The evaluation holds at most {{max}} questions.',
     atLeastOne: 'The evaluation needs at least one question.',
   },
+  /** The draft of the report's conclusion, while the facilitators have written none. */
+  conclusion: {
+    scoresTitle: 'The scores from the evaluation',
+    score: '{{question}} {{result}}',
+    quotesIntro: 'A few answers, in the participants’ own words:',
+  },
   /** The research exports: the step in which every answer was given. */
   records: {
     phase: 'Filling in the evaluation',

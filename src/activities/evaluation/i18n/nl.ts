@@ -115,6 +115,12 @@ export const nl = {
     tooMany: 'Er passen hoogstens {{max}} vragen in de evaluatie.',
     atLeastOne: 'De evaluatie heeft minstens één vraag nodig.',
   },
+  /** The draft of the report's conclusion, while the facilitators have written none. */
+  conclusion: {
+    scoresTitle: 'De cijfers uit de evaluatie',
+    score: '{{question}} {{result}}',
+    quotesIntro: 'Een paar antwoorden, in de woorden van de deelnemers:',
+  },
   /** The research exports: the step in which every answer was given. */
   records: {
     phase: 'Evaluatie invullen',

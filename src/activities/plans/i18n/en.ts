@@ -133,6 +133,17 @@ export const en: typeof nl = {
     intro:
       'On the second day each partnership made a concrete plan for its own collaboration: goals, actions, support within each constituency and open questions for the consultation.',
     noPlans: 'No plans were made.',
+    seeActions:
+      'The plans themselves (goals, actions, support, questions and the consultation\'s advice) are in the chapter "Concrete plans and actions", per partnership.',
+    overview: {
+      municipality: 'Municipality',
+      goals: 'Goals',
+      actions: 'Actions',
+      questions: 'Open questions',
+      shared: 'Shared in the room',
+      yes: 'yes',
+      no: 'no',
+    },
     notShared: 'This plan was not shared in the room.',
     unknownMunicipality: 'Unknown municipality',
     none: '—',

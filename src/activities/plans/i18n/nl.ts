@@ -131,6 +131,17 @@ export const nl = {
     intro:
       'Op de tweede dag maakte elk samenwerkingsverband een concreet plan voor de eigen samenwerking: doelen, acties, draagvlak in de achterban en open vragen voor de consultatie.',
     noPlans: 'Er zijn geen plannen gemaakt.',
+    seeActions:
+      'De plannen zelf (doelen, acties, draagvlak, vragen en het advies uit de consultatie) staan per samenwerkingsverband in het hoofdstuk "Concrete plannen en acties".',
+    overview: {
+      municipality: 'Gemeente',
+      goals: 'Doelen',
+      actions: 'Acties',
+      questions: 'Open vragen',
+      shared: 'Gedeeld in de zaal',
+      yes: 'ja',
+      no: 'nee',
+    },
     notShared: 'Dit plan is niet gedeeld in de zaal.',
     unknownMunicipality: 'Onbekende gemeente',
     none: '—',

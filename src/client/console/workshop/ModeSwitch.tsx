@@ -1,9 +1,9 @@
 import './ModeSwitch.css';
 import { useT } from '../../../ui/i18n.tsx';
 import { Link } from '../Link.tsx';
-import { planPath, reportPath, workshopPath } from '../navigation.ts';
+import { notesPath, planPath, reportPath, workshopPath } from '../navigation.ts';
 
-export type ConsoleMode = 'run' | 'plan' | 'report';
+export type ConsoleMode = 'run' | 'plan' | 'report' | 'notes';
 
 /**
  * The screens of a workshop: Live (the day, run from one screen), Preparing (details, people,
@@ -16,6 +16,7 @@ export function ModeSwitch({ workshopId, mode }: { workshopId: string; mode: Con
     { mode: 'run', href: workshopPath(workshopId), label: t('console.run.live') },
     { mode: 'plan', href: planPath(workshopId), label: t('console.run.plan') },
     { mode: 'report', href: reportPath(workshopId), label: t('console.report.mode') },
+    { mode: 'notes', href: notesPath(workshopId), label: t('console.notes.mode') },
   ] as const;
   return (
     <nav class="wp-mode-switch" aria-label={t('console.run.modes')}>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { useT } from '../../../ui/i18n.tsx';
 import { Notice } from '../../../ui/Notice.tsx';
 import { WorkshopConnection } from '../../shared/connection.ts';
@@ -6,12 +6,17 @@ import { ConnectionBanner } from '../../shared/ConnectionBanner.tsx';
 import { engine } from '../../shared/engine.ts';
 import { ErrorToast } from '../../shared/ErrorToast.tsx';
 import { useConnection } from '../../shared/useConnection.ts';
+import { navigate } from '../../shared/router.ts';
 import { commandRunner } from '../commands.ts';
 import { Link } from '../Link.tsx';
-import { goToLogin } from '../navigation.ts';
+import { goToLogin, notesPath } from '../navigation.ts';
 import type { Account } from '../session.ts';
 import { useTitle } from '../useTitle.ts';
 import { ModeSwitch, type ConsoleMode } from './ModeSwitch.tsx';
+import { isNoteTaker } from './notes/noteModel.ts';
+import { NotesPage } from './notes/NotesPage.tsx';
+import { NoteTakerNotice } from './notes/NoteTakerNotice.tsx';
+import { SteeringGate } from './notes/SteeringGate.tsx';
 import { OverviewSection } from './OverviewSection.tsx';
 import { ParticipantsSection } from './ParticipantsSection.tsx';
 import { PartnershipsSection } from './PartnershipsSection.tsx';
@@ -61,6 +66,16 @@ export function WorkshopConsole({
     if (refusal?.code === 'WP_ERR_UNAUTHENTICATED') goToLogin();
   }, [refusal?.code]);
 
+  // A note-taker arriving at the workshop (from the list, a link) starts on their own screen;
+  // after that the live screen stays theirs to look at.
+  const noteTaker = !!workshop && isNoteTaker(workshop, snapshot.you);
+  const arrived = useRef(false);
+  useEffect(() => {
+    if (!workshop || !snapshot.you || arrived.current) return;
+    arrived.current = true;
+    if (noteTaker && mode === 'run') navigate(notesPath(workshopId), true);
+  }, [workshop, snapshot.you]);
+
   if (refusal) {
     return (
       <main id="main" tabIndex={-1} class="wp-page wp-stack">
@@ -91,6 +106,9 @@ export function WorkshopConsole({
       />
     );
   }
+  if (mode === 'notes') {
+    return <NotesPage workshopId={workshopId} workshop={workshop} snapshot={snapshot} run={run} />;
+  }
   if (mode === 'report') {
     return (
       <main id="main" tabIndex={-1} class="wp-page wp-page--wide wp-stack">
@@ -108,12 +126,15 @@ export function WorkshopConsole({
         <h1>{workshop.title}</h1>
         <ModeSwitch workshopId={workshopId} mode="plan" />
         <ConnectionBanner snapshot={snapshot} />
+        {noteTaker && <NoteTakerNotice workshopId={workshopId} />}
         <ErrorToast connection={connection} />
-        <OverviewSection workshop={workshop} run={run} />
-        <PartnershipsSection workshop={workshop} run={run} />
-        <ParticipantsSection workshop={workshop} online={snapshot.online} run={run} />
-        <ProgrammeSection workshop={workshop} connection={connection} run={run} />
-        <TeamSection workshop={workshop} account={account} />
+        <SteeringGate readOnly={noteTaker}>
+          <OverviewSection workshop={workshop} run={run} />
+          <PartnershipsSection workshop={workshop} run={run} />
+          <ParticipantsSection workshop={workshop} online={snapshot.online} run={run} />
+          <ProgrammeSection workshop={workshop} connection={connection} run={run} />
+        </SteeringGate>
+        <TeamSection workshop={workshop} account={account} run={run} />
       </main>
     </div>
   );

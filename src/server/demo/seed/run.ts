@@ -5,6 +5,7 @@ import type { Account } from '../../store/types.ts';
 import { SEED_PEOPLE, SEED_WORKSHOP, loadKindData, type SeedWorkshopData } from './data.ts';
 import { castSeed, walkProgramme, type SeedBackend, type SeedPlay } from './player.ts';
 import { SEED_SCRIPTS } from './scripts.ts';
+import { playReportNotes } from './reportNotes.ts';
 
 /**
  * The seed as demo data (issue 9): a COMPLETED copy of the seed's two-day workshop, played
@@ -62,6 +63,8 @@ export async function ensureSeedWorkshop(
   const problems = await walkProgramme(backend, play, cast).finally(() => {
     for (const id of ids) ctx.presence.disconnect(created.id, id);
   });
+  // The minutes taken during the day, for the report's "Uit de verslaglegging".
+  problems.push(...(await playReportNotes(backend, play, cast)));
   await backend.execute(play.lead, {
     activityId: null,
     command: { type: 'updateWorkshop', ...fields, closingText: workshop.closingText },

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ITEM_TYPES, type ItemType } from '../../../../domain/programme/state.ts';
-import { translator } from '../../../../i18n/index.ts';
+import { translator } from '../../../../i18n/instance.ts';
 import { Select, TextArea, TextField } from '../../../../ui/Field.tsx';
 import { useLanguage, useT } from '../../../../ui/i18n.tsx';
 import { useAutofocus } from '../../../../ui/useAutofocus.ts';

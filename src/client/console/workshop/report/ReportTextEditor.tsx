@@ -1,13 +1,18 @@
-import { useEffect, useState } from 'preact/hooks';
+import './richText.css';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { orderedBlocks } from '../../../../domain/programme/state.ts';
 import { LIMITS } from '../../../../domain/workshop/limits.ts';
 import { own } from '../../../../domain/ids.ts';
 import type { WorkshopView } from '../../../../domain/views/workshopView.ts';
-import { Select, TextArea } from '../../../../ui/Field.tsx';
+import { characterLimit } from '../../../../ui/characterLimit.ts';
+import { Field, Select } from '../../../../ui/Field.tsx';
 import { FormActions } from '../../../../ui/FormActions.tsx';
 import { useT } from '../../../../ui/i18n.tsx';
 import { useSubmission } from '../../../../ui/useSubmission.ts';
 import type { RunCommand } from '../../commands.ts';
+import { FormattingToolbar } from './FormattingToolbar.tsx';
+import { RichTextPreview } from './RichTextPreview.tsx';
+import { applyFormat, type Format } from './textFormatting.ts';
 
 /** Item types with nothing to say about them; the report leaves them out too. */
 const QUIET = new Set(['break', 'meal']);
@@ -16,7 +21,9 @@ const QUIET = new Set(['break', 'meal']);
  * The facilitators' own words in the report: pick a section (the opening, a programme block,
  * the conclusion), write, save. Each save is an event (`editReportText`), so a colleague's
  * words arrive live and the log keeps every version; the generated lists stay linked to what
- * was captured. Plain paragraphs: a blank line starts a new one.
+ * was captured. The text may carry headings, bold, italics, lists and links as a small
+ * Markdown subset (docs/decisions/0016-report-rich-text.md): buttons and Ctrl+B / Ctrl+I write
+ * the signs, and the preview below shows the result as the report will.
  */
 export function ReportTextEditor(props: { workshop: WorkshopView; run: RunCommand }) {
   const t = useT();
@@ -33,10 +40,38 @@ export function ReportTextEditor(props: { workshop: WorkshopView; run: RunComman
   const [text, setText] = useState(saved);
   const [message, setMessage] = useState('');
   const { busy, error, run } = useSubmission();
+  const textArea = useRef<HTMLTextAreaElement>(null);
+  const previewId = useId();
   // Another section, or a colleague's save of this one, shows its words.
   useEffect(() => {
     setText(saved);
   }, [sectionId, saved]);
+
+  /** A button's or a shortcut's edit, with the selection it leaves, and the focus back. */
+  function format(kind: Format) {
+    const el = textArea.current;
+    if (!el) return;
+    const edit = applyFormat(
+      kind,
+      { value: el.value, start: el.selectionStart, end: el.selectionEnd },
+      {
+        placeholder: t('console.report.format.placeholder'),
+        linkText: t('console.report.format.linkText'),
+      },
+    );
+    el.value = edit.value;
+    el.focus();
+    el.setSelectionRange(edit.start, edit.end);
+    setText(edit.value);
+  }
+
+  function shortcut(e: KeyboardEvent) {
+    if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+    const key = e.key.toLowerCase();
+    if (key !== 'b' && key !== 'i') return;
+    e.preventDefault();
+    format(key === 'b' ? 'bold' : 'italic');
+  }
 
   async function save(e: Event) {
     e.preventDefault();
@@ -63,14 +98,30 @@ export function ReportTextEditor(props: { workshop: WorkshopView; run: RunComman
           </option>
         ))}
       </Select>
-      <TextArea
+      <Field
         label={t('console.report.text')}
-        hint={t('console.report.textHint')}
-        value={text}
-        maxLength={LIMITS.reportText}
-        rows={8}
-        onInput={(e) => setText(e.currentTarget.value)}
-      />
+        hint={`${t('console.report.textHint')} ${t('console.report.format.hint')}`}
+        limit={characterLimit(text, LIMITS.reportText)}
+      >
+        {({ id, describedBy, invalid }) => (
+          <>
+            <FormattingToolbar controls={id} onFormat={format} />
+            <textarea
+              ref={textArea}
+              dir="auto"
+              id={id}
+              rows={8}
+              value={text}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              class="wp-input wp-textarea"
+              onInput={(e) => setText(e.currentTarget.value)}
+              onKeyDown={shortcut}
+            />
+          </>
+        )}
+      </Field>
+      <RichTextPreview text={text} id={previewId} />
       <FormActions busy={busy} submitLabel={t('console.report.save')} error={error} />
       <p role="status" class="wp-field__hint">
         {message}

@@ -13,6 +13,10 @@ import { ErrorToast } from '../../../shared/ErrorToast.tsx';
 import type { RunCommand } from '../../commands.ts';
 import { DayEnd } from '../DayEnd.tsx';
 import { ModeSwitch } from '../ModeSwitch.tsx';
+import { isNoteTaker } from '../notes/noteModel.ts';
+import { NotesPanel } from '../notes/NotesPanel.tsx';
+import { NoteTakerNotice } from '../notes/NoteTakerNotice.tsx';
+import { SteeringGate } from '../notes/SteeringGate.tsx';
 import { WaitingList } from '../WaitingList.tsx';
 import { NowBar } from './NowBar.tsx';
 import { PreviewPanel } from './PreviewPanel.tsx';
@@ -50,6 +54,7 @@ export function RunMode(props: {
   const runningHeading = useRef<HTMLHeadingElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const runningId = runningActivityId(workshop);
+  const noteTaker = isNoteTaker(workshop, props.snapshot.you);
   // Once an item opened to prepare is started, it is the running one: one panel is enough.
   const previewId =
     preparing && preparing !== runningId && workshop.activities[preparing] ? preparing : null;
@@ -99,50 +104,61 @@ export function RunMode(props: {
           </Button>
         </header>
         <ConnectionBanner snapshot={props.snapshot} />
+        {noteTaker && <NoteTakerNotice workshopId={props.workshopId} />}
         <ErrorToast connection={connection} />
         <div class="wp-run__grid">
           <div class="wp-run__live wp-stack">
-            <ShortcutContext.Provider value={registry}>
-              <NowBar workshop={workshop} now={connection.now} steps={steps} />
-              <RunningPanel
-                workshop={workshop}
-                connection={connection}
-                activityId={runningId}
-                headingRef={runningHeading}
-              />
-            </ShortcutContext.Provider>
-            {previewId && (
-              <PreviewPanel
-                workshop={workshop}
-                connection={connection}
-                activityId={previewId}
-                headingRef={previewHeading}
-                onClose={() => {
-                  setPreparing(null);
-                  runningHeading.current?.focus();
-                }}
-              />
-            )}
-            {dayDone && (
-              <div class="wp-card">
-                <DayEnd workshop={workshop} run={props.run} />
-              </div>
-            )}
+            <SteeringGate readOnly={noteTaker}>
+              <ShortcutContext.Provider value={registry}>
+                <NowBar workshop={workshop} now={connection.now} steps={steps} />
+                <RunningPanel
+                  workshop={workshop}
+                  connection={connection}
+                  activityId={runningId}
+                  headingRef={runningHeading}
+                />
+              </ShortcutContext.Provider>
+              {previewId && (
+                <PreviewPanel
+                  workshop={workshop}
+                  connection={connection}
+                  activityId={previewId}
+                  headingRef={previewHeading}
+                  onClose={() => {
+                    setPreparing(null);
+                    runningHeading.current?.focus();
+                  }}
+                />
+              )}
+              {dayDone && (
+                <div class="wp-card">
+                  <DayEnd workshop={workshop} run={props.run} />
+                </div>
+              )}
+            </SteeringGate>
           </div>
           <div class="wp-run__side wp-stack">
-            {someoneWaiting && <WaitingList workshop={workshop} run={props.run} />}
-            <RoomPresence workshop={workshop} online={props.snapshot.online} />
-            <RunTimeline
-              workshop={workshop}
+            <NotesPanel
               workshopId={props.workshopId}
-              runningActivityId={runningId}
-              startBlock={steps.startBlock}
-              prepare={(activityId) => {
-                opened.current = true;
-                if (activityId === previewId) previewHeading.current?.focus();
-                setPreparing(activityId);
-              }}
+              workshop={workshop}
+              snapshot={props.snapshot}
+              run={props.run}
             />
+            {someoneWaiting && !noteTaker && <WaitingList workshop={workshop} run={props.run} />}
+            <RoomPresence workshop={workshop} online={props.snapshot.online} />
+            <SteeringGate readOnly={noteTaker}>
+              <RunTimeline
+                workshop={workshop}
+                workshopId={props.workshopId}
+                runningActivityId={runningId}
+                startBlock={steps.startBlock}
+                prepare={(activityId) => {
+                  opened.current = true;
+                  if (activityId === previewId) previewHeading.current?.focus();
+                  setPreparing(activityId);
+                }}
+              />
+            </SteeringGate>
           </div>
         </div>
       </main>

@@ -9,6 +9,8 @@ import { REPORT_FORMATS } from './formats.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { exportDataOf } from './data.ts';
 import { collect } from './streams.ts';
+import { HEAVY_FORMATS } from './renderJob.ts';
+import { renderPool } from './renderPool.ts';
 import type { Readable } from 'node:stream';
 
 /** The report of one workshop as it stands now, in the workshop's language. */
@@ -71,10 +73,14 @@ export async function openExport(
   const doc = reportDocumentOf(ctx, room.state, options);
   const words = { contents: translator(ctx.i18n, doc.language)('report.contents') };
   const photos = await photoBytes(ctx, photoIdsOf(doc.sections));
+  // DOCX and PDF take seconds on a large workshop: made in the worker thread when there is one.
+  const pool = HEAVY_FORMATS.has(format) ? renderPool() : null;
   return {
     body: renderer.stream
       ? renderer.stream(doc, words, photos)
-      : await renderer.render(doc, words, photos),
+      : pool
+        ? await pool.render(format, doc, words, photos)
+        : await renderer.render(doc, words, photos),
     contentType: renderer.contentType,
     fileName: fileNameOf(doc.title, renderer.extension),
   };

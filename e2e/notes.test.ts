@@ -146,6 +146,41 @@ describe.skipIf(s.unavailable)('"Verslaglegging": notes by a note-taker and a fa
     await expectAccessible(projector, 'projector with a shared note');
     await screenshot(projector, 'notes-projector');
 
+    step('the longest note fits both projector sizes: shortened, never cut off');
+    const longest = `${'Wij kennen de families en zij kennen ons. '.repeat(47)}Einde.`.slice(
+      0,
+      2000,
+    );
+    await s.command({
+      type: 'addReportNote',
+      blockId: block.id,
+      kind: 'point',
+      text: longest,
+      side: null,
+      partnershipId: null,
+      group: '',
+    });
+    const room = await s.server.app.ctx.rooms.get(s.server.workshopId);
+    const longId = Object.values(room.state.reportNotes).find((n) => n.text === longest)!.id;
+    await s.command({ type: 'shareReportNote', noteId: longId, shared: true });
+    await shared.getByText('Ingekort', { exact: false }).waitFor();
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await projector.setViewportSize(size);
+      const card = projector.locator('.wp-shared-note__card');
+      const [scrollHeight, clientHeight] = await card.evaluate((el) => [
+        el.scrollHeight,
+        el.clientHeight,
+      ]);
+      expect(scrollHeight).toBeLessThanOrEqual(clientHeight);
+      await screenshot(projector, `notes-projector-long-${size.width}`);
+    }
+    await projector.setViewportSize({ width: 1920, height: 1080 });
+    await note(lead, quote).getByRole('button', { name: 'Toon op scherm' }).click();
+    await shared.getByText(quote).waitFor();
+
     step('accessibility and screenshots: phone and laptop, nothing wider than the screen');
     for (const page of [phonePage, lead]) {
       const [scrollWidth, width] = await page.evaluate(() => [

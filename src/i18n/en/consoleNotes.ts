@@ -55,14 +55,15 @@ export const consoleNotes: typeof nl = {
   },
   noteTaker: {
     notice:
-      'You are a note-taker. You can make notes and photos. The facilitators run the programme.',
+      'You are a note-taker. You make notes and photos and work on the report. The facilitators run the programme.',
     toNotes: 'Go to notes',
   },
   roles: {
     notetaker: 'Note-taker',
     makeNoteTaker: 'Notes only',
     makeCo: 'Make facilitator again',
-    roleHint: 'A note-taker makes notes and photos for the report, but does not run the programme.',
+    roleHint:
+      'A note-taker makes notes and photos and works on the report, but does not run the programme.',
     changed: '{{name}} is now: {{role}}.',
   },
 };

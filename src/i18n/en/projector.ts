@@ -23,5 +23,6 @@ export const projector: typeof nl = {
   note: {
     label: 'From the conversation',
     kinds: noteKinds,
+    shortened: 'Shortened. The whole text is in the report.',
   },
 };

@@ -54,7 +54,7 @@ export const consoleNotes = {
   },
   noteTaker: {
     notice:
-      'Je bent notulist. Je kunt aantekeningen en foto’s maken. Het programma sturen doen de begeleiders.',
+      'Je bent notulist. Je maakt aantekeningen en foto’s en werkt aan het verslag. Het programma sturen doen de begeleiders.',
     toNotes: 'Naar de verslaglegging',
   },
   roles: {
@@ -62,7 +62,7 @@ export const consoleNotes = {
     makeNoteTaker: 'Alleen verslaglegging',
     makeCo: 'Weer begeleider maken',
     roleHint:
-      'Een notulist maakt aantekeningen en foto’s voor het verslag, maar stuurt het programma niet.',
+      'Een notulist maakt aantekeningen en foto’s en werkt aan het verslag, maar stuurt het programma niet.',
     changed: '{{name}} is nu: {{role}}.',
   },
 };

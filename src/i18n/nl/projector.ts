@@ -24,5 +24,6 @@ export const projector = {
   note: {
     label: 'Uit het gesprek',
     kinds: noteKinds,
+    shortened: 'Ingekort. De hele tekst staat in het verslag.',
   },
 };

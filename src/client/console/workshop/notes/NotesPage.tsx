@@ -11,11 +11,9 @@ import { ModeSwitch } from '../ModeSwitch.tsx';
 import { BlockPicker } from './BlockPicker.tsx';
 import { NoteForm } from './NoteForm.tsx';
 import { NoteList } from './NoteList.tsx';
-import { defaultBlockId, mayShare, notesOfBlock, roleOf } from './noteModel.ts';
-import { pendingNotes } from './pendingNotes.ts';
+import { defaultBlockId, notesOfBlock } from './noteModel.ts';
 import { BlockPhotos } from './photos/BlockPhotos.tsx';
-import { useAddNote } from './useAddNote.ts';
-import { useNoteDraft } from './useNoteDraft.ts';
+import { useBlockNotes } from './useBlockNotes.ts';
 
 /**
  * "Verslaglegging": the screen note-takers keep open on a phone while they walk between the
@@ -35,9 +33,7 @@ export function NotesPage(props: {
   const blockId =
     (picked && own(workshop.programme.blocks, picked) ? picked : null) ??
     defaultBlockId(workshop.programme);
-  const [draft, setDraft] = useNoteDraft(props.workshopId);
-  const add = useAddNote(props.run, blockId, draft, setDraft);
-  const you = snapshot.you?.role === 'facilitator' ? snapshot.you.accountId : null;
+  const notes = useBlockNotes(props, blockId);
   const block = blockId ? own(workshop.programme.blocks, blockId) : undefined;
 
   return (
@@ -53,15 +49,7 @@ export function NotesPage(props: {
             <h2 id="wp-notes-title">{t('console.notes.mode')}</h2>
             <p class="wp-field__hint wp-notes-page__intro">{t('console.notes.intro')}</p>
             <BlockPicker programme={workshop.programme} value={blockId} onChange={setPicked} />
-            <NoteForm
-              workshop={workshop}
-              fields={draft}
-              onChange={setDraft}
-              onSubmit={() => void add.submit()}
-              submitLabel={t('console.notes.save')}
-              error={add.error}
-              notice={add.notice}
-            />
+            <NoteForm {...notes.form} />
           </section>
           <section class="wp-notes-page__read wp-stack" aria-labelledby="wp-notes-list">
             <div class="wp-spread">
@@ -72,15 +60,7 @@ export function NotesPage(props: {
                 {t('console.notes.count', { count: notesOfBlock(workshop, blockId).length })}
               </span>
             </div>
-            <NoteList
-              workshop={workshop}
-              blockId={blockId}
-              run={props.run}
-              pending={pendingNotes(snapshot.pending, snapshot.seq, blockId)}
-              offline={snapshot.status !== 'online'}
-              canShare={mayShare(roleOf(workshop, you))}
-              fallbackFocusId="wp-notes-list"
-            />
+            <NoteList {...notes.list(blockId)} fallbackFocusId="wp-notes-list" />
             <BlockPhotos
               workshopId={props.workshopId}
               workshop={workshop}

@@ -9,10 +9,8 @@ import { Link } from '../../Link.tsx';
 import { notesPath } from '../../navigation.ts';
 import { NoteForm } from './NoteForm.tsx';
 import { NoteList } from './NoteList.tsx';
-import { defaultBlockId, mayShare, notesOfBlock, roleOf } from './noteModel.ts';
-import { pendingNotes } from './pendingNotes.ts';
-import { useAddNote } from './useAddNote.ts';
-import { useNoteDraft } from './useNoteDraft.ts';
+import { defaultBlockId, notesOfBlock } from './noteModel.ts';
+import { useBlockNotes } from './useBlockNotes.ts';
 
 /** How many notes the live screen shows; the rest are one link away. */
 const LATEST = 3;
@@ -29,14 +27,12 @@ export function NotesPanel(props: {
   run: RunCommand;
 }) {
   const t = useT();
-  const { workshop, snapshot } = props;
+  const { workshop } = props;
   const [open, setOpen] = useState(() => readOpen());
   const blockId = defaultBlockId(workshop.programme);
-  const [draft, setDraft] = useNoteDraft(props.workshopId);
-  const add = useAddNote(props.run, blockId, draft, setDraft);
+  const notes = useBlockNotes(props, blockId);
   const block = blockId ? own(workshop.programme.blocks, blockId) : undefined;
   const count = blockId ? notesOfBlock(workshop, blockId).length : 0;
-  const you = snapshot.you?.role === 'facilitator' ? snapshot.you.accountId : null;
 
   return (
     <details
@@ -61,25 +57,12 @@ export function NotesPanel(props: {
               <p class="wp-field__hint">
                 <bdi>{block.title}</bdi>
               </p>
-              <NoteForm
-                workshop={workshop}
-                fields={draft}
-                onChange={setDraft}
-                onSubmit={() => void add.submit()}
-                submitLabel={t('console.notes.save')}
-                error={add.error}
-                notice={add.notice}
-              />
+              <NoteForm {...notes.form} />
               <h3 id="wp-notes-panel-latest" tabIndex={-1}>
                 {t('console.notes.panel.latest')}
               </h3>
               <NoteList
-                workshop={workshop}
-                blockId={blockId}
-                run={props.run}
-                pending={pendingNotes(snapshot.pending, snapshot.seq, blockId)}
-                offline={snapshot.status !== 'online'}
-                canShare={mayShare(roleOf(workshop, you))}
+                {...notes.list(blockId)}
                 fallbackFocusId="wp-notes-panel-latest"
                 limit={LATEST}
               />

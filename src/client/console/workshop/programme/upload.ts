@@ -22,7 +22,8 @@ export type UploadResult =
       readonly message: string | null;
     };
 
-function field(value: unknown, key: string): unknown {
+/** A field of a JSON answer that may be anything (a proxy's error page, say). */
+export function field(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null
     ? (value as Record<string, unknown>)[key]
     : undefined;

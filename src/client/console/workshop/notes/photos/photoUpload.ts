@@ -1,7 +1,8 @@
 import type { ErrorCode, ErrorParams } from '../../../../../domain/errors.ts';
+import { field, MAX_DOCUMENT_BYTES } from '../../programme/upload.ts';
 
 /** The server's limit for one upload (as for documents). Checked here first to save a slow upload. */
-export const MAX_PHOTO_BYTES = 15 * 1024 * 1024;
+export const MAX_PHOTO_BYTES = MAX_DOCUMENT_BYTES;
 
 export interface PhotoFields {
   readonly caption: string;
@@ -20,9 +21,6 @@ export type PhotoUploadResult =
       /** The server's message, already in the user's language, when it sent one. */
       readonly message: string | null;
     };
-
-const field = (value: unknown, key: string): unknown =>
-  typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
 
 /**
  * Sends one photo with its caption and consent as multipart/form-data. XMLHttpRequest, not

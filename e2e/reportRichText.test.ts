@@ -1,11 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { browserSession } from './support/session.ts';
-import { desktop, expectAccessible, screenshot } from './support/browser.ts';
+import { desktop, expectAccessible, phone, screenshot } from './support/browser.ts';
 
 const s = browserSession();
 const EXAMPLE = 'Voorbeeld: tweedaagse Zonheuvel (afgerond)';
 
 describe.skipIf(s.unavailable)('formatting the facilitators’ own words in the report', () => {
+  // First: the example's conclusion is still the draft (the next test writes its own).
+  it('starts the conclusion from the evaluation’s draft on a phone, ready to change and save', async () => {
+    const page = await s.open(phone, '/login');
+    await page.getByLabel('E-mailadres').fill('demo@werkplaats.test');
+    await page.getByLabel('Wachtwoord').fill('werkplaats-demo');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('link', { name: EXAMPLE }).click();
+    await page.getByRole('link', { name: 'Verslag', exact: true }).click();
+    const draft = page.getByRole('button', { name: 'Begin met het concept uit de evaluatie' });
+    expect(await draft.count()).toBe(0); // only for the conclusion
+    await page.getByLabel('Deel van het verslag').selectOption({ label: 'Conclusie' });
+    await draft.click();
+    await page.getByText('Het concept staat in het tekstvak.', { exact: false }).waitFor();
+    const text = page.getByLabel('Tekst', { exact: true });
+    expect((await text.inputValue()).length).toBeGreaterThan(40);
+    await expect.poll(() => draft.count()).toBe(0); // the box is no longer empty
+    await expectAccessible(page, 'conclusion from the draft', ['iframe']);
+    await screenshot(page, 'report-conclusion-draft-phone');
+  });
+
   it('makes bold text and a link with the buttons, shows them in the preview and the report, and passes axe', async () => {
     const page = await s.open(desktop, '/login');
     await page.getByLabel('E-mailadres').fill('demo@werkplaats.test');

@@ -8,7 +8,9 @@ import treeData from '../src/server/demo/seed/data/tree.json' with { type: 'json
 import { bootstrap } from '../src/server/demo/bootstrap.ts';
 import { DEMO_ACCOUNT } from '../src/server/demo/demoData.ts';
 import { SEED_WORKSHOP } from '../src/server/demo/seed/data.ts';
-import { exportReport } from '../src/server/export/report.ts';
+import { conclusionDraftOf } from '../src/domain/reportDocument/build.ts';
+import { markdownBlocks } from '../src/server/export/markdown.ts';
+import { exportReport, reportSourcesOf } from '../src/server/export/report.ts';
 import { startServer, type TestServer } from './support/server.ts';
 import { toolUnavailable } from './support/tools.ts';
 
@@ -135,6 +137,17 @@ describe('the report of the example workshop', () => {
     }
     // Until the facilitators write their own, the conclusion is a draft from the evaluation.
     expect(wordText(xml)).toContain('Dit is een eerste opzet, gemaakt uit de evaluatie.');
+  });
+
+  it('offers the evaluation’s summary as Markdown to start the facilitators’ own conclusion', async () => {
+    const { state } = await server.app.ctx.rooms.get(workshopId);
+    const draft = markdownBlocks(conclusionDraftOf(state, reportSourcesOf(server.app.ctx, state)));
+    const file = await exportReport(server.app.ctx, workshopId, 'md', { names: false });
+    const report = String(file.body);
+    // The same words as the report's draft conclusion, without the line that says it is one.
+    expect(draft.length).toBeGreaterThan(40);
+    expect(draft).not.toContain('Dit is een eerste opzet');
+    for (const paragraph of draft.split('\n\n')) expect(report).toContain(paragraph);
   });
 
   it('reads back from the XLSX with a sheet per activity and a row per contribution', async () => {

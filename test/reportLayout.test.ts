@@ -55,6 +55,17 @@ async function markdown(names = false): Promise<string> {
 const ok = async (command: Record<string, unknown>) =>
   expect((await f.command(command)).body).toMatchObject({ ok: true });
 
+describe('the conclusion draft for the editor', () => {
+  it('is for the workshop’s facilitators only, and empty before an evaluation', async () => {
+    const url = `/api/workshops/${f.workshopId}/report/conclusion-draft`;
+    const draft = await http<{ text: string }>(server, 'GET', url, undefined, f.cookie);
+    expect(draft).toMatchObject({ status: 200, body: { text: '' } });
+    const stranger = await http<{ error: { code: string } }>(server, 'GET', url);
+    expect(stranger.status).toBe(401);
+    expect(stranger.body.error.code).toBe('WP_ERR_UNAUTHENTICATED');
+  });
+});
+
 describe('the report layout, end to end', () => {
   it('hides an item and moves a section in the Markdown report, then undoes both', async () => {
     const before = await outline();

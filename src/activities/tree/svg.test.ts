@@ -119,6 +119,19 @@ describe('tree picture: text wrapping', () => {
     expect(wrapText('', 10, 2)).toEqual([]);
   });
 
+  it('counts letters, not UTF-16 units: an emoji or Arabic word takes its own width', () => {
+    expect(wrapText('😀😀😀 😀😀', 5, 3)).toEqual(['😀😀😀', '😀😀']);
+    expect(wrapText('مرحبا بكم في الورشة', 9, 3)).toEqual(['مرحبا بكم', 'في الورشة']);
+  });
+
+  it('given a very long text and few lines, then the cut is the same as when every line is made', () => {
+    const long = Array.from({ length: 400 }, (_, i) => `woord${i}`).join(' ');
+    const all = wrapText(long, 20, Infinity);
+    const cut = wrapText(long, 20, 3);
+    expect(cut.slice(0, 2)).toEqual(all.slice(0, 2));
+    expect(cut[2]).toBe(`${all[2]!.slice(0, 19).trimEnd()}…`);
+  });
+
   it('escapes the five XML characters', () => {
     expect(escapeXml(`<a href="x">'&'</a>`)).toBe(
       '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;',

@@ -85,15 +85,18 @@ function tryLayout(
   columns: number,
 ): ZoneLayout | null {
   const m = metrics(size, area, columns);
-  const wrapped = items.map((item) => {
-    const lines = wrapText(item.text, m.chars(item.bold), Infinity);
-    return { item, lines };
+  // One line more than fits is enough to know that an item does not fit.
+  const wrap = (item: LayoutItem) => ({
+    item,
+    lines: wrapText(item.text, m.chars(item.bold), MAX_LINES + 1),
   });
-  if (wrapped.some((w) => w.lines.length > MAX_LINES)) return null;
   const placed: PlacedText[] = [];
   let top = area.y;
-  for (let start = 0; start < wrapped.length; start += columns) {
-    const row = wrapped.slice(start, start + columns);
+  // Row by row, giving up at the first item or row that does not fit: a big tree is tried
+  // at several sizes, and most tries fail early.
+  for (let start = 0; start < items.length; start += columns) {
+    const row = items.slice(start, start + columns).map(wrap);
+    if (row.some((w) => w.lines.length > MAX_LINES)) return null;
     const rowLines = Math.max(...row.map((w) => w.lines.length));
     if (top + rowLines * m.lineHeight > area.y + area.height) return null;
     placed.push(...placeRow(row, area, m, top, size));

@@ -23,14 +23,22 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
     .flatMap((word) => chunks(word, maxChars));
   const lines: string[] = [];
   let current = '';
+  // Lengths in letters (code points, so an Arabic or emoji letter counts once), each word
+  // counted once: a report draws thousands of items, each tried at several sizes.
+  let currentLength = 0;
   for (const word of words) {
-    const candidate = current ? `${current} ${word}` : word;
-    if ([...candidate].length <= maxChars) {
-      current = candidate;
+    const length = letterCount(word);
+    const candidateLength = current ? currentLength + 1 + length : length;
+    if (candidateLength <= maxChars) {
+      current = current ? `${current} ${word}` : word;
+      currentLength = candidateLength;
       continue;
     }
     lines.push(current);
     current = word;
+    currentLength = length;
+    // More lines than may be shown: the rest only decides that the last line ends in "…".
+    if (lines.length > maxLines) break;
   }
   if (current) lines.push(current);
   if (lines.length <= maxLines) return lines;
@@ -41,6 +49,12 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
     .join('')
     .trimEnd()}…`;
   return kept;
+}
+
+/** Letters in `text`: code points, without making an array when every unit is one. */
+function letterCount(text: string): number {
+  // Any surrogate half means letters outside the first plane (emoji, some scripts).
+  return /[\uD800-\uDFFF]/.test(text) ? [...text].length : text.length;
 }
 
 /** A word too long for a line is cut into parts that end in a hyphen ("Verwachtings-"). */

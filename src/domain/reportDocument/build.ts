@@ -13,7 +13,7 @@ import { appendReportPhotos } from './photos.ts';
 import { applyLayout } from './layout.ts';
 import { actionsSections } from './actions.ts';
 import { appendixSections } from './appendix.ts';
-import { conclusionSection } from './conclusion.ts';
+import { conclusionDraft, conclusionSection } from './conclusion.ts';
 import { richTextBlocks } from './richText.ts';
 import { notesOfBlock, reportNoteBlocks } from './notes.ts';
 
@@ -47,12 +47,7 @@ export function buildReportDocument(
 ): ReportDocument {
   const language: Language = state.defaultLanguage;
   const { t } = sources;
-  const people = peopleLabels(state, options, {
-    participant: t('person.participant'),
-    formal: t('person.formal'),
-    informal: t('person.informal'),
-    unknown: t('person.unknown'),
-  });
+  const people = peopleOf(state, options, t);
   const sections: ReportSection[] = [
     introduction(state, language, t),
     participantsSection(state, options, t, people),
@@ -188,4 +183,25 @@ function withoutOwnTitle(blocks: readonly ReportBlock[], title: string): ReportB
   const [first, ...rest] = blocks;
   if (first?.type === 'heading' && first.level <= 2 && first.text === title) return rest;
   return [...blocks];
+}
+
+function peopleOf(
+  state: WorkshopState,
+  options: { readonly names: boolean },
+  t: ReportSources['t'],
+) {
+  return peopleLabels(state, options, {
+    participant: t('person.participant'),
+    formal: t('person.formal'),
+    informal: t('person.informal'),
+    unknown: t('person.unknown'),
+  });
+}
+
+/**
+ * What the activities offer as the conclusion (the evaluation's summary), without names: the
+ * console offers it as the facilitators' starting text for their own "Conclusie".
+ */
+export function conclusionDraftOf(state: WorkshopState, sources: ReportSources): ReportBlock[] {
+  return conclusionDraft(state, sources, peopleOf(state, { names: false }, sources.t));
 }

@@ -47,6 +47,11 @@ export const consoleReport: typeof nl = {
   save: 'Save text',
   saved: 'Saved. The preview below is up to date.',
   sections: { introduction: 'Background and aim', conclusion: 'Conclusion' },
+  draft: {
+    use: 'Start from the draft made from the evaluation',
+    filled: 'The draft is in the text box. Change it and save it.',
+    none: 'There is no draft yet. It comes once the evaluation is done.',
+  },
   preview: 'Preview of the report',
   printHint:
     'You can also make a PDF yourself: open the web page and choose Print, then Save as PDF.',

@@ -47,6 +47,11 @@ export const consoleReport = {
   save: 'Tekst opslaan',
   saved: 'Opgeslagen. Het voorbeeld hieronder is bijgewerkt.',
   sections: { introduction: 'Aanleiding en doel', conclusion: 'Conclusie' },
+  draft: {
+    use: 'Begin met het concept uit de evaluatie',
+    filled: 'Het concept staat in het tekstvak. Pas het aan en sla het op.',
+    none: 'Er is nog geen concept. Dat komt er als de evaluatie is gedaan.',
+  },
   preview: 'Voorbeeld van het verslag',
   printHint:
     'Zelf een PDF maken kan ook: open de webpagina en kies Afdrukken, dan Opslaan als PDF.',

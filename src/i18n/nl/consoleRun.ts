@@ -48,6 +48,8 @@ export const consoleRun = {
     close: 'Melding sluiten',
     pressed: 'Toets {{key}}: {{label}}',
     notNow: 'Toets {{key}} doet nu niets. Druk op ? voor de lijst met toetsen.',
+    noteTaker:
+      'Toets {{key}}: als verslaglegger stuur je de workshop niet. Dat doet de begeleider.',
   },
   shortcuts: {
     open: 'Sneltoetsen (?)',

@@ -18,8 +18,9 @@ import {
 } from 'docx';
 import type { ReportBlock } from '../../domain/report.ts';
 import { startsOnNewPage, type ReportDocument } from '../../domain/reportDocument/document.ts';
-import { svgFigure } from './docxFigure.ts';
+import { fallbackBitmap, svgFigure } from './docxFigure.ts';
 import { docxPhoto, NO_PHOTOS, type PhotoBytes } from './photos.ts';
+import { BulletItem } from './docxLean.ts';
 import { markedRuns } from './docxRuns.ts';
 
 const HEADINGS = [
@@ -35,12 +36,17 @@ const heading = (text: string, level: number) =>
 /** Each ordered list restarts at 1: its own instance of the numbered list definition. */
 let listInstance = 0;
 
-function list(b: Extract<ReportBlock, { type: 'list' }>): Paragraph[] {
-  const out: Paragraph[] = [];
+function list(b: Extract<ReportBlock, { type: 'list' }>): FileChild[] {
+  const out: FileChild[] = [];
   if (b.title) out.push(new Paragraph({ children: [new TextRun({ text: b.title, bold: true })] }));
   const instance = ++listInstance;
   b.items.forEach((text, i) => {
     const runs = b.itemRuns?.[i];
+    // Plain bullets (the appendix's thousands) the lean way, the same XML.
+    if (!runs && !b.ordered) {
+      out.push(new BulletItem(text));
+      return;
+    }
     const content = runs ? { children: markedRuns(runs) } : { text };
     out.push(
       b.ordered
@@ -135,6 +141,10 @@ export async function renderDocx(
     new Paragraph({ children: [new TextRun({ text: words.contents, bold: true, size: 32 })] }),
     new TableOfContents(words.contents, { hyperlink: true, headingStyleRange: '1-2' }),
   ];
+  // The figures' bitmaps first: they draw in libvips' threads while the rest is built here.
+  for (const section of doc.sections) {
+    for (const b of section.blocks) if (b.type === 'figure') void fallbackBitmap(b.svg);
+  }
   // Every block at once (figures draw in parallel), then in order.
   const sections = await Promise.all(
     doc.sections.map(async (section) => ({

@@ -118,6 +118,11 @@ function block(b: ReportBlock, sectionLevel: number): string {
   }
 }
 
+/** Blocks as Markdown, as they would read in a section of the given level. */
+export function markdownBlocks(blocks: readonly ReportBlock[], sectionLevel = 1): string {
+  return blocks.map((b) => block(b, sectionLevel)).join('\n\n');
+}
+
 function* markdownParts(doc: ReportDocument): Generator<string> {
   yield `# ${escapeMarkdown(doc.title)}`;
   if (doc.subtitle.length > 0) yield doc.subtitle.map(escapeMarkdown).join('  \n');

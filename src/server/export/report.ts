@@ -1,7 +1,7 @@
 import type { ReportDocument, ReportOptions } from '../../domain/reportDocument/document.ts';
 import { photoIdsOf } from '../../domain/reportDocument/photos.ts';
 import { photoBytes } from '../services/photos.ts';
-import { buildReportDocument } from '../../domain/reportDocument/build.ts';
+import { buildReportDocument, type ReportSources } from '../../domain/reportDocument/build.ts';
 import type { WorkshopState } from '../../domain/workshop/state.ts';
 import { translator } from '../../i18n/index.ts';
 import type { AppContext } from '../context.ts';
@@ -19,15 +19,20 @@ export function reportDocumentOf(
   state: WorkshopState,
   options: ReportOptions,
 ): ReportDocument {
+  return buildReportDocument(state, options, reportSourcesOf(ctx, state));
+}
+
+/** What building the report reads besides the state: kinds, references, words, the time. */
+export function reportSourcesOf(ctx: AppContext, state: WorkshopState): ReportSources {
   const language = state.defaultLanguage;
   const app = translator(ctx.i18n, language);
-  return buildReportDocument(state, options, {
+  return {
     kinds: ctx.registry,
     references: ctx.engine.references(state),
     t: (key, params) => app(`report.${key}`, params),
     kindT: (kind) => translator(ctx.i18n, language, kind),
     now: ctx.now(),
-  });
+  };
 }
 
 /** A file name that every system accepts: the workshop's title in plain letters. */

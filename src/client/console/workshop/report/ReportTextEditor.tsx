@@ -6,9 +6,11 @@ import { own } from '../../../../domain/ids.ts';
 import type { WorkshopView } from '../../../../domain/views/workshopView.ts';
 import { characterLimit } from '../../../../ui/characterLimit.ts';
 import { Field, Select } from '../../../../ui/Field.tsx';
+import { Button } from '../../../../ui/Button.tsx';
 import { FormActions } from '../../../../ui/FormActions.tsx';
 import { useT } from '../../../../ui/i18n.tsx';
 import { useSubmission } from '../../../../ui/useSubmission.ts';
+import { api, ApiError } from '../../../shared/api.ts';
 import type { RunCommand } from '../../commands.ts';
 import { FormattingToolbar } from './FormattingToolbar.tsx';
 import { RichTextPreview } from './RichTextPreview.tsx';
@@ -73,6 +75,29 @@ export function ReportTextEditor(props: { workshop: WorkshopView; run: RunComman
     format(key === 'b' ? 'bold' : 'italic');
   }
 
+  /** The conclusion starts empty: the evaluation's summary can be the first version. */
+  async function useDraft() {
+    setMessage('');
+    const url = `/api/workshops/${encodeURIComponent(workshop.id)}/report/conclusion-draft`;
+    let draft = '';
+    await run(
+      async () => {
+        try {
+          draft = (await api<{ text: string }>('GET', url)).text;
+          return null;
+        } catch (e) {
+          return e instanceof ApiError ? e.message : String(e);
+        }
+      },
+      () => {
+        if (!draft) return setMessage(t('console.report.draft.none'));
+        setText(draft);
+        setMessage(t('console.report.draft.filled'));
+        textArea.current?.focus();
+      },
+    );
+  }
+
   async function save(e: Event) {
     e.preventDefault();
     setMessage('');
@@ -121,6 +146,11 @@ export function ReportTextEditor(props: { workshop: WorkshopView; run: RunComman
           </>
         )}
       </Field>
+      {sectionId === 'conclusion' && text.trim() === '' && (
+        <Button variant="secondary" disabled={busy} onClick={() => void useDraft()}>
+          {t('console.report.draft.use')}
+        </Button>
+      )}
       <RichTextPreview text={text} id={previewId} />
       <FormActions busy={busy} submitLabel={t('console.report.save')} error={error} />
       <p role="status" class="wp-field__hint">

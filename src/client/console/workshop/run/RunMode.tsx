@@ -67,6 +67,8 @@ export function RunMode(props: {
   useShortcutKeys(registry, {
     help: () => setHelpOpen(true),
     undo: toast.undo,
+    // A note-taker may not steer: the key says so instead of sending a command to be refused.
+    mayRun: () => !noteTaker,
     ran: (action, offer) =>
       toast.show(
         t('console.run.toast.pressed', {
@@ -74,6 +76,8 @@ export function RunMode(props: {
           label: offer.label,
         }),
       ),
+    notAllowed: (action) =>
+      toast.show(t('console.run.toast.noteTaker', { key: SHORTCUT_KEYS[action].toUpperCase() })),
     unavailable: (action) =>
       toast.show(t('console.run.toast.notNow', { key: SHORTCUT_KEYS[action].toUpperCase() })),
   });

@@ -7,8 +7,11 @@ export interface ShortcutHandlers {
   help(): void;
   /** False when there is nothing to undo (the key then does nothing). */
   undo(): boolean;
+  /** False when this facilitator may not steer (a note-taker): steering keys then only say so. */
+  mayRun(): boolean;
   ran(action: ShortcutAction, offer: ShortcutOffer): void;
   unavailable(action: ShortcutAction): void;
+  notAllowed(action: ShortcutAction): void;
 }
 
 function describe(event: KeyboardEvent): KeyPress {
@@ -46,7 +49,8 @@ export function useShortcutKeys(registry: ShortcutRegistry, handlers: ShortcutHa
       } else {
         event.preventDefault();
         const offer = registry.current(meaning.action);
-        if (offer) {
+        if (!h.mayRun()) h.notAllowed(meaning.action);
+        else if (offer) {
           h.ran(meaning.action, offer);
           void offer.run();
         } else h.unavailable(meaning.action);

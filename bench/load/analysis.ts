@@ -1,4 +1,4 @@
-import type { Client } from './client.ts';
+import type { BenchClient } from './benchClient.ts';
 import type { AckedNote, Analysis, Traffic } from './messages.ts';
 import { Histogram } from './stats.ts';
 
@@ -13,7 +13,7 @@ import { Histogram } from './stats.ts';
  * phone's covering versions are walked once.
  */
 export function analyze(
-  phones: readonly { side: string | null; client: Client; staff?: boolean }[],
+  phones: readonly { side: string | null; client: BenchClient; staff?: boolean }[],
   notes: readonly AckedNote[],
   textFor: 'side' | 'all',
 ): Analysis {

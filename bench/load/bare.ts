@@ -39,8 +39,8 @@ export async function bareScenario(options: Options, reference: Reference | null
   const url = `http://127.0.0.1:${/listening on (\d+)/.exec(banner)?.[1]}`;
   const pid = child.pid ?? 0;
   const inspectorUrl = await inspector;
-  const { facilitator, projector } = await staffClients(url, 'bare', 'BARE', '');
-  const workers = spawnWorkers(options.workers);
+  const { facilitator, projector } = await staffClients(options.client, url, 'bare', 'BARE', '');
+  const workers = spawnWorkers(options);
   try {
     await sleep(500);
     const before = await settledMemory(pid, inspectorUrl);

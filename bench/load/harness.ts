@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Person } from './api.ts';
+import type { BenchClient, ClientKind } from './benchClient.ts';
 import { Client } from './client.ts';
+import { LeanClient } from './leanClient.ts';
 import { WorkerHandle } from './messages.ts';
 import type { Options } from './options.ts';
 import { spawnPinned } from './procs.ts';
@@ -11,7 +13,9 @@ import { histogramOf, now, sleep, type Histogram } from './stats.ts';
 /** This very file, bundled: load generators and the bare server run it with a role flag. */
 export const BUNDLE = fileURLToPath(import.meta.url);
 
-export function spawnWorkers(count: number): WorkerHandle[] {
+/** The load generators of a run: `--workers`, plus one for the senders when there are any. */
+export function spawnWorkers(options: Pick<Options, 'workers' | 'senders'>): WorkerHandle[] {
+  const count = options.workers + (options.senders > 0 ? 1 : 0);
   return Array.from(
     { length: count },
     (_, i) =>
@@ -49,6 +53,15 @@ export function deal<T>(items: readonly T[], k: number): T[][] {
   return shares;
 }
 
+/**
+ * Who each load generator holds: with senders, the last one holds the first `senders` people
+ * (they send every note) and the others share the rest; else everyone is dealt out evenly.
+ */
+export function sharesOf<T>(people: readonly T[], k: number, senders: number): T[][] {
+  if (senders <= 0 || k < 2) return deal(people, k);
+  return [...deal(people.slice(senders), k - 1), people.slice(0, senders)];
+}
+
 export interface ConnectFigures {
   /** From the first connection opened until the last `hello` was answered. */
   readonly allMs: number;
@@ -64,7 +77,7 @@ export async function connectAll(
   people: readonly Person[],
   options: Options,
 ): Promise<ConnectFigures> {
-  const shares = deal(people, workers.length);
+  const shares = sharesOf(people, workers.length, options.senders);
   const results = await Promise.all(
     workers.map((w, i) =>
       w.ask('connect', {
@@ -73,6 +86,7 @@ export async function connectAll(
         people: shares[i] ?? [],
         concurrency: Math.max(1, Math.ceil(options.concurrency / workers.length)),
         keepDocs: options.apply,
+        client: options.client,
       }),
     ),
   );
@@ -84,15 +98,33 @@ export async function connectAll(
   };
 }
 
-/** The facilitator console and the projector, in this process (core 1, beside the phones). */
+/** A benchmark connection of the kind `--client` asks for (see `LeanClient` for why two). */
+export function openClient(
+  kind: ClientKind,
+  url: string,
+  auth: Record<string, unknown>,
+  keepDocs: boolean,
+  cookie?: string,
+): BenchClient {
+  return kind === 'lean'
+    ? new LeanClient(url, auth, keepDocs, cookie)
+    : new Client(url, auth, keepDocs, cookie);
+}
+
+/**
+ * The facilitator console and the projector, in this process (core 1, beside the phones), of
+ * the same kind as the phones. The console keeps its views whole (the scenarios read the
+ * workshop from it), so the lean client parses all its messages.
+ */
 export async function staffClients(
+  kind: ClientKind,
   url: string,
   workshopId: string,
   code: string,
   cookie: string,
-): Promise<{ facilitator: Client; projector: Client }> {
-  const facilitator = new Client(url, { role: 'facilitator', workshopId }, true, cookie);
-  const projector = new Client(url, { role: 'projector', code }, false);
+): Promise<{ facilitator: BenchClient; projector: BenchClient }> {
+  const facilitator = openClient(kind, url, { role: 'facilitator', workshopId }, true, cookie);
+  const projector = openClient(kind, url, { role: 'projector', code }, false);
   for (const c of [facilitator, projector]) {
     await c.connected();
     const ack = await c.hello();
@@ -123,12 +155,12 @@ export interface FacilitatorWorkshop {
   readonly participants: Record<string, unknown>;
 }
 
-export function facilitatorWorkshop(facilitator: Client): FacilitatorWorkshop | null {
+export function facilitatorWorkshop(facilitator: BenchClient): FacilitatorWorkshop | null {
   return (facilitator.docs.get('w/facilitator')?.data as FacilitatorWorkshop | undefined) ?? null;
 }
 
 /** The newest activity of a kind in the facilitator's view (the add ack carries no id). */
-export async function newestActivity(facilitator: Client, kind: string): Promise<string> {
+export async function newestActivity(facilitator: BenchClient, kind: string): Promise<string> {
   return waitFor(
     () => {
       const w = facilitatorWorkshop(facilitator);

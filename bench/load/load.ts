@@ -1,6 +1,7 @@
 /**
  * Load benchmark: the real built server (dist/server/main.js) in its own process on core 0,
- * load generators (child processes speaking protocol 2 with socket.io-client) on core 1.
+ * load generators (child processes speaking protocol 2, over a lean Socket.IO client on `ws` or
+ * socket.io-client: `--client`) on core 1.
  * Scenarios: notes (a: writing phase, b: share while writing), join storm, groups, and a bare
  * Socket.IO broadcast server as the yardstick. See bench/load/README.md.
  *
@@ -64,7 +65,7 @@ async function main(options: Options): Promise<void> {
   const built = fs.statSync(options.server).mtime.toISOString();
   console.log(
     `load benchmark ${new Date().toISOString()}: N=${options.n}, ${options.rate} notes/s for ${options.seconds} s, ` +
-      `${options.workers} load generator(s), batch ${options.batchMs ?? 'default'} ms, nice ${options.nice}\n` +
+      `${options.workers} load generator(s) (${options.client} client), batch ${options.batchMs ?? 'default'} ms, nice ${options.nice}\n` +
       `  server ${options.server} (built ${built}) on core 0, load on core 1; ${os.cpus().length} cores ` +
       `${os.cpus()[0]?.model ?? ''}, node ${process.version}; data in ${options.dataDir} (${fileSystemOf(options.dataDir)}); ` +
       `load average ${os.loadavg()[0]?.toFixed(1)}`,

@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import type { Person } from './api.ts';
+import type { ClientKind } from './benchClient.ts';
 
 /** What the orchestrator asks a load generator, and what it answers (over the IPC channel). */
 export interface Requests {
@@ -10,6 +11,7 @@ export interface Requests {
       people: Person[];
       concurrency: number;
       keepDocs: boolean;
+      client: ClientKind;
     };
     result: { connectMs: number[]; startedAt: number; endedAt: number; failures: string[] };
   };
@@ -35,6 +37,7 @@ export interface Requests {
       total: number;
       startAt: number;
       windowMs: number;
+      client: ClientKind;
     };
     result: { joins: StormJoin[]; failures: string[] };
   };

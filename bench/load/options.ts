@@ -1,4 +1,5 @@
 import os from 'node:os';
+import type { ClientKind } from './benchClient.ts';
 
 /** Command-line options of `npm run bench:load -- [options]` (see README.md). */
 export interface Options {
@@ -13,8 +14,13 @@ export interface Options {
   readonly variants: readonly ('a' | 'b')[];
   /** The join storm: everyone joins within this many seconds. */
   readonly stormSeconds: number;
-  /** Load generator processes (all on core 1). */
+  /** Load generator processes (all on core 1), not counting the senders' own. */
   readonly workers: number;
+  /**
+   * Phones that send the notes, held by a load generator of their own (0: every load generator
+   * sends from its phones). They receive like every phone; see README "Senders".
+   */
+  readonly senders: number;
   /** Connections (or joins) being opened at once during set-up, in total. */
   readonly concurrency: number;
   /** Characters of note text. */
@@ -25,6 +31,8 @@ export interface Options {
   readonly drain: number;
   /** Load generators apply patches to full views (fast-json-patch), as a browser would. */
   readonly apply: boolean;
+  /** How the load generators (and the staff connections) connect: see leanClient.ts. */
+  readonly client: ClientKind;
   /** Name of a phone's group view, as a regular expression (`{activity}` = the activity id). */
   readonly groupView: string;
   readonly server: string;
@@ -49,12 +57,16 @@ export const USAGE = `usage: npm run bench:load -- [options]
   --scenarios=notes,storm,groups,bare
   --variants=a,b        notes: a = writing phase as used, b = shareWhileWriting
   --storm-seconds=60    join storm: everyone joins within this window
-  --workers=auto        load generator processes on core 1 (auto: one per 250 phones)
+  --workers=auto        load generator processes on core 1 (auto: one per 250 phones, at most 8)
+  --senders=auto        phones that send the notes, in a load generator of their own
+                        (auto: 100, or a tenth of N when smaller; 0: every generator sends)
   --concurrency=50      connections/joins opened at once during set-up
   --text=120            characters per note
   --batch-ms=           server's WERKPLAATS_PARTICIPANT_BATCH_MS (default: the server's, 100)
   --drain=3             seconds to wait for stragglers after the last note
   --apply               load generators apply every patch to full views (costs client CPU)
+  --client=lean         lean: Socket.IO protocol spoken over bare ws, reads only what it measures;
+                        socketio: socket.io-client, every message decoded whole (heavier)
   --group-view=^a/{activity}/group:   a phone's group view name (regular expression)
   --server=dist/server/main.js
   --data-dir=/tmp       where the servers' fresh data folders go (SQLite fsyncs every commit)
@@ -78,11 +90,13 @@ export function parseOptions(argv: readonly string[]): Options {
     'variants',
     'storm-seconds',
     'workers',
+    'senders',
     'concurrency',
     'text',
     'batch-ms',
     'drain',
     'apply',
+    'client',
     'group-view',
     'server',
     'data-dir',
@@ -114,6 +128,9 @@ export function parseOptions(argv: readonly string[]): Options {
     return items;
   };
   const workers = raw.get('workers');
+  const client = raw.get('client') ?? 'lean';
+  if (client !== 'lean' && client !== 'socketio')
+    throw new Error(`--client: unknown ${client} (lean, socketio)`);
   return {
     n,
     rate: num('rate', 20, 0.1, 10_000),
@@ -125,11 +142,16 @@ export function parseOptions(argv: readonly string[]): Options {
       workers && workers !== 'auto'
         ? Math.round(num('workers', 1, 1, 64))
         : Math.max(1, Math.min(8, Math.ceil(n / 250))),
+    senders:
+      raw.has('senders') && raw.get('senders') !== 'auto'
+        ? Math.round(num('senders', 100, 0, n))
+        : Math.min(100, Math.floor(n / 10)),
     concurrency: Math.round(num('concurrency', 50, 1, 5000)),
     textBytes: Math.round(num('text', 120, 16, 480)),
     batchMs: raw.has('batch-ms') ? Math.round(num('batch-ms', 100, 0, 5000)) : null,
     drain: num('drain', 3, 0, 120),
     apply: raw.has('apply'),
+    client,
     groupView: raw.get('group-view') ?? '^a/{activity}/group:',
     server: raw.get('server') ?? 'dist/server/main.js',
     dataDir: raw.get('data-dir') ?? os.tmpdir(),

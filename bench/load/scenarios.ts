@@ -6,7 +6,7 @@ import {
   type Facilitator,
   type ServerHandle,
 } from './api.ts';
-import type { Client } from './client.ts';
+import type { BenchClient } from './benchClient.ts';
 import {
   closeWorkers,
   connectAll,
@@ -28,8 +28,8 @@ import { now, sleep } from './stats.ts';
 export interface Stage {
   readonly server: ServerHandle;
   readonly f: Facilitator;
-  readonly facilitator: Client;
-  readonly projector: Client;
+  readonly facilitator: BenchClient;
+  readonly projector: BenchClient;
   workers: WorkerHandle[];
   close(): Promise<void>;
 }
@@ -45,6 +45,7 @@ export async function stage(options: Options): Promise<Stage> {
   try {
     const f = await setUpWorkshop(server);
     const { facilitator, projector } = await staffClients(
+      options.client,
       server.url,
       f.workshopId,
       f.code,
@@ -81,7 +82,7 @@ export async function joinAndConnect(s: Stage, run: Run, options: Options): Prom
   );
   run.set('joins / s (HTTP, set-up)', options.n / ((now() - t0) / 1000));
   const before = await s.server.memory();
-  s.workers = spawnWorkers(options.workers);
+  s.workers = spawnWorkers(options);
   const connected = await connectAll(s.workers, s.server.url, s.f.workshopId, people, options);
   await sleep(500);
   const after = await s.server.memory();

@@ -1,4 +1,4 @@
-import type { Client } from './client.ts';
+import type { BenchClient } from './benchClient.ts';
 import { Window, machineFigures } from './window.ts';
 import type { WorkerHandle } from './messages.ts';
 import type { Options } from './options.ts';
@@ -15,8 +15,8 @@ import { difference, parseHistogram, percentileMs, scrape } from './serverMetric
 export async function sendNotes(input: {
   readonly run: Run;
   readonly workers: readonly WorkerHandle[];
-  readonly facilitator: Client;
-  readonly projector: Client;
+  readonly facilitator: BenchClient;
+  readonly projector: BenchClient;
   readonly serverPid: number;
   /** Our server (not the bare yardstick): its own command histogram is read too. */
   readonly serverUrl?: string;
@@ -43,14 +43,16 @@ export async function sendNotes(input: {
   await sleep(startAt - now());
   const window = new Window(input.serverPid, workers);
   const scrapedBefore = input.serverUrl ? await scrape(input.serverUrl) : null;
-  // Note i goes to load generator i mod k, at startAt + i × interval: one even stream.
+  // Note i goes to load generator i mod k, at startAt + i × interval: one even stream. With
+  // senders, their own load generator (the last) sends the whole stream.
+  const senders = options.senders > 0 && k > 1 ? workers.slice(-1) : workers;
   const sent = await Promise.all(
-    workers.map((w, i) =>
+    senders.map((w, i) =>
       w.ask('send', {
         activityId: input.activityId,
         startAt: startAt + i * interval,
-        count: i < total ? Math.floor((total - i - 1) / k) + 1 : 0,
-        intervalMs: k * interval,
+        count: i < total ? Math.floor((total - i - 1) / senders.length) + 1 : 0,
+        intervalMs: senders.length * interval,
         textBytes: options.textBytes,
       }),
     ),

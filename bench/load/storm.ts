@@ -35,7 +35,7 @@ export async function stormScenario(options: Options): Promise<Run> {
         for (const key of Object.keys(list)) if (!seen.has(key)) seen.set(key, at);
       }
     };
-    s.workers = spawnWorkers(options.workers);
+    s.workers = spawnWorkers({ workers: options.workers, senders: 0 });
     await sleep(1000);
     s.facilitator.reset();
     s.projector.reset();
@@ -56,6 +56,7 @@ export async function stormScenario(options: Options): Promise<Run> {
           total: options.n,
           startAt,
           windowMs: options.stormSeconds * 1000,
+          client: options.client,
         }),
       ),
     );

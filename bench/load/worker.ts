@@ -1,8 +1,17 @@
 import { joinOne, type Person } from './api.ts';
-import { Client } from './client.ts';
+import type { BenchClient } from './benchClient.ts';
+import { openClient } from './harness.ts';
 import type { Op, Requests, SentNote, StormJoin } from './messages.ts';
 import { now, sleep } from './stats.ts';
 import { analyze } from './analysis.ts';
+
+/** An error with its cause (undici's `fetch failed` says why only there). */
+function describeError(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause
+    ? `${String(error)} (${cause.code ?? cause.message ?? String(cause)})`
+    : String(error);
+}
 
 /**
  * A load generator: a child process on core 1 holding a share of the phones. It connects
@@ -12,7 +21,7 @@ import { analyze } from './analysis.ts';
 
 interface Phone {
   readonly person: Person;
-  readonly client: Client;
+  readonly client: BenchClient;
 }
 
 const FILLER =
@@ -30,7 +39,7 @@ export function runWorker(index: number): void {
   const phones: Phone[] = [];
 
   const handlers: { [K in Op]: (args: Requests[K]['args']) => Promise<Requests[K]['result']> } = {
-    async connect({ url, workshopId, people, concurrency, keepDocs }) {
+    async connect({ url, workshopId, people, concurrency, keepDocs, client: kind }) {
       const connectMs: number[] = [];
       const failures: string[] = [];
       const startedAt = now();
@@ -39,7 +48,8 @@ export function runWorker(index: number): void {
         for (let i = next++; i < people.length; i = next++) {
           const person = people[i] as Person;
           const t0 = now();
-          const client = new Client(
+          const client = openClient(
+            kind,
             url,
             { role: 'participant', workshopId, token: person.token },
             keepDocs,
@@ -51,7 +61,7 @@ export function runWorker(index: number): void {
             connectMs.push(now() - t0);
             phones.push({ person, client });
           } catch (error) {
-            failures.push(String(error));
+            failures.push(describeError(error));
             client.close();
           }
         }
@@ -128,7 +138,7 @@ export function runWorker(index: number): void {
       };
     },
 
-    async storm({ url, code, workshopId, indices, total, startAt, windowMs }) {
+    async storm({ url, code, workshopId, indices, total, startAt, windowMs, client: kind }) {
       const failures: string[] = [];
       const joins = await Promise.all(
         indices.map(async (i): Promise<StormJoin | null> => {
@@ -137,7 +147,8 @@ export function runWorker(index: number): void {
           try {
             const joined = await joinOne(url, code, i);
             const t0 = now();
-            const client = new Client(
+            const client = openClient(
+              kind,
               url,
               { role: 'participant', workshopId, token: joined.token },
               false,
@@ -153,7 +164,7 @@ export function runWorker(index: number): void {
               helloMs: now() - t0,
             };
           } catch (error) {
-            failures.push(String(error));
+            failures.push(describeError(error));
             return null;
           }
         }),

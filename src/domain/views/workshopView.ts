@@ -30,10 +30,11 @@ export function workshopView(
   audience: Audience,
   references: readonly Reference[],
 ): ViewPart<WorkshopView> {
-  const active = Object.values(state.participants).filter((p) => !p.removed);
   const activities: Record<string, WorkshopState['activities'][string]> = {};
   for (const activity of Object.values(state.activities))
     activities[activity.id] = { ...activity, state: null };
+  // Phones get no roster: the people are counted only for the staff, and once per change.
+  const active = audience === FACILITATOR || audience === PROJECTOR ? activeOf(state) : [];
   const base = { ...state, activities, roster: { total: active.length }, references };
   if (audience === FACILITATOR) return { data: base };
   // The report's prose is a draft of the facilitators' until they hand the report out.
@@ -55,6 +56,21 @@ export function workshopView(
       people: active.slice(-LOBBY_NAMES).map((p) => p.id),
     };
   return { data: { ...shared, roster: null } };
+}
+
+/**
+ * The participants still in, by the participants record they come from: a join in a hall of
+ * 5,000 recomputes the facilitators' and the projector's views, and both need this list.
+ */
+const activeByRecord = new WeakMap<WorkshopState['participants'], readonly Participant[]>();
+
+function activeOf(state: WorkshopState): readonly Participant[] {
+  let active = activeByRecord.get(state.participants);
+  if (!active) {
+    active = Object.values(state.participants).filter((p) => !p.removed);
+    activeByRecord.set(state.participants, active);
+  }
+  return active;
 }
 
 /** A participant's own record, language included: only they (and facilitators) see it. */

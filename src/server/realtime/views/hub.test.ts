@@ -14,7 +14,7 @@ import {
   type ViewPart,
 } from '../../../domain/views/audience.ts';
 import { own } from '../../../domain/ids.ts';
-import { WorkshopViews, type Broadcast, type ViewSocket } from './hub.ts';
+import { STAFF_GAP_MS, WorkshopViews, type Broadcast, type ViewSocket } from './hub.ts';
 import { wantedViews } from './wanted.ts';
 
 /**
@@ -317,6 +317,24 @@ describe('the views hub', () => {
     s.tick();
     expect(bram.gaps).toEqual([]);
     s.expectCurrent(bram);
+  });
+
+  it('batches closer together than the staff gap reach staff together, right after it', () => {
+    const s = scene();
+    const console_ = s.facilitator();
+    s.phone('anna');
+    s.tick();
+    console_.take();
+    s.note('anna', 'eerste');
+    expect(console_.take()).toContain('eerste'); // at once
+    s.note('anna', 'tweede');
+    s.note('anna', 'derde');
+    expect(console_.take()).toBe('[]'); // within the gap: waits
+    vi.advanceTimersByTime(STAFF_GAP_MS);
+    const later = console_.inbox.filter((m) => m.event === 'patch');
+    expect(later).toHaveLength(1); // one patch for both
+    expect(console_.take()).toContain('derde');
+    s.expectCurrent(console_);
   });
 
   it('a join costs the phones nothing: only staff views change', () => {

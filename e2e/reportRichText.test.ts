@@ -14,11 +14,11 @@ describe.skipIf(s.unavailable)('formatting the facilitators’ own words in the 
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('link', { name: EXAMPLE }).click();
     await page.getByRole('link', { name: 'Verslag', exact: true }).click();
-    const draft = page.getByRole('button', { name: 'Begin met het concept uit de evaluatie' });
+    const draft = page.getByRole('button', { name: 'Begin met de opzet uit de evaluatie' });
     expect(await draft.count()).toBe(0); // only for the conclusion
     await page.getByLabel('Deel van het verslag').selectOption({ label: 'Conclusie' });
     await draft.click();
-    await page.getByText('Het concept staat in het tekstvak.', { exact: false }).waitFor();
+    await page.getByText('De opzet staat in het tekstvak.', { exact: false }).waitFor();
     const text = page.getByLabel('Tekst', { exact: true });
     expect((await text.inputValue()).length).toBeGreaterThan(40);
     await expect.poll(() => draft.count()).toBe(0); // the box is no longer empty

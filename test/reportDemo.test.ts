@@ -10,7 +10,8 @@ import { DEMO_ACCOUNT } from '../src/server/demo/demoData.ts';
 import { SEED_WORKSHOP } from '../src/server/demo/seed/data.ts';
 import { conclusionDraftOf } from '../src/domain/reportDocument/build.ts';
 import { markdownBlocks } from '../src/server/export/markdown.ts';
-import { exportReport, reportSourcesOf } from '../src/server/export/report.ts';
+import { reportSourcesOf } from '../src/server/export/data.ts';
+import { exportReport } from '../src/server/export/report.ts';
 import { startServer, type TestServer } from './support/server.ts';
 import { toolUnavailable } from './support/tools.ts';
 

@@ -11,19 +11,7 @@ const CO: Actor = { kind: 'facilitator', accountId: 'fac3' };
 /** A workshop with a live block and a break, a co-facilitator and a note-taker (Noor). */
 function given() {
   const h = workshopHarness(registryOf(fakeKind('say'))).create();
-  h.workshop(FACILITATOR, { type: 'addDay', title: 'Dag 1', date: null });
-  const dayId = h.state.programme.days[0]!.id;
-  const addBlock = (title: string, extra: Record<string, unknown>) =>
-    h.workshop(FACILITATOR, {
-      type: 'addBlock',
-      dayId,
-      title,
-      startTime: null,
-      durationMin: 30,
-      ...extra,
-    });
-  addBlock('Gesprek in groepen', { kind: 'say' });
-  addBlock('Koffie', { itemType: 'break' });
+  h.addBlock('Gesprek in groepen', { kind: 'say' }).addBlock('Koffie', { itemType: 'break' });
   h.workshop(SYSTEM, { type: 'addFacilitator', accountId: 'fac2', name: 'Noor' });
   h.workshop(SYSTEM, { type: 'addFacilitator', accountId: 'fac3', name: 'Karim' });
   h.workshop(FACILITATOR, { type: 'setFacilitatorRole', accountId: 'fac2', role: 'notetaker' });

@@ -128,6 +128,20 @@ export function workshopHarness(kinds: KindRegistry, seed = 1) {
       });
       return harness;
     },
+    /** Adds a programme block (30 minutes, no time) to the first day, made when there is none. */
+    addBlock(title: string, extra: Record<string, unknown> = {}) {
+      if (state.programme.days.length === 0)
+        run(FACILITATOR, {
+          activityId: null,
+          command: { type: 'addDay', title: 'Dag 1', date: null },
+        });
+      const dayId = state.programme.days[0]!.id;
+      run(FACILITATOR, {
+        activityId: null,
+        command: { type: 'addBlock', dayId, title, startTime: null, durationMin: 30, ...extra },
+      });
+      return harness;
+    },
     /** Adds and starts an activity of `kind`; returns its id. */
     startActivity(kind: string, config?: unknown): string {
       const [added] = run(FACILITATOR, {

@@ -48,7 +48,7 @@ export const consoleRun = {
     close: 'Close message',
     pressed: 'Key {{key}}: {{label}}',
     notNow: 'Key {{key}} does nothing now. Press ? for the list of keys.',
-    noteTaker: 'Key {{key}}: as a note-taker you do not steer the workshop. The facilitator does.',
+    noteTaker: 'Key {{key}}: as a note-taker you do not steer the programme. The facilitators do.',
   },
   shortcuts: {
     open: 'Shortcuts (?)',

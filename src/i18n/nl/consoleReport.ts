@@ -48,9 +48,9 @@ export const consoleReport = {
   saved: 'Opgeslagen. Het voorbeeld hieronder is bijgewerkt.',
   sections: { introduction: 'Aanleiding en doel', conclusion: 'Conclusie' },
   draft: {
-    use: 'Begin met het concept uit de evaluatie',
-    filled: 'Het concept staat in het tekstvak. Pas het aan en sla het op.',
-    none: 'Er is nog geen concept. Dat komt er als de evaluatie is gedaan.',
+    use: 'Begin met de opzet uit de evaluatie',
+    filled: 'De opzet staat in het tekstvak. Pas hem aan en sla hem op.',
+    none: 'Er is nog geen opzet. Die komt er als de evaluatie is gedaan.',
   },
   preview: 'Voorbeeld van het verslag',
   printHint:

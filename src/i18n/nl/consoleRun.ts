@@ -48,8 +48,7 @@ export const consoleRun = {
     close: 'Melding sluiten',
     pressed: 'Toets {{key}}: {{label}}',
     notNow: 'Toets {{key}} doet nu niets. Druk op ? voor de lijst met toetsen.',
-    noteTaker:
-      'Toets {{key}}: als verslaglegger stuur je de workshop niet. Dat doet de begeleider.',
+    noteTaker: 'Toets {{key}}: als notulist stuur je het programma niet. Dat doen de begeleiders.',
   },
   shortcuts: {
     open: 'Sneltoetsen (?)',

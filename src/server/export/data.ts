@@ -26,8 +26,8 @@ export interface ExportData {
   events(): Promise<readonly EventEnvelope[]>;
 }
 
-/** The same sources the report document is built from (see `reportDocumentOf`). */
-export function sourcesOf(ctx: AppContext, state: WorkshopState): ReportSources {
+/** What building the report (and the research data) reads besides the state: kinds, references, words, the time. */
+export function reportSourcesOf(ctx: AppContext, state: WorkshopState): ReportSources {
   const language = state.defaultLanguage;
   const app = translator(ctx.i18n, language);
   return {
@@ -86,7 +86,7 @@ export function exportDataOf(
   seq: number,
   options: ReportOptions,
 ): ExportData {
-  return buildExportData(state, options, sourcesOf(ctx, state), () =>
+  return buildExportData(state, options, reportSourcesOf(ctx, state), () =>
     readLog(ctx, workshopId, seq),
   );
 }

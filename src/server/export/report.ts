@@ -1,13 +1,13 @@
 import type { ReportDocument, ReportOptions } from '../../domain/reportDocument/document.ts';
 import { photoIdsOf } from '../../domain/reportDocument/photos.ts';
 import { photoBytes } from '../services/photos.ts';
-import { buildReportDocument, type ReportSources } from '../../domain/reportDocument/build.ts';
+import { buildReportDocument } from '../../domain/reportDocument/build.ts';
 import type { WorkshopState } from '../../domain/workshop/state.ts';
 import { translator } from '../../i18n/index.ts';
 import type { AppContext } from '../context.ts';
 import { REPORT_FORMATS } from './formats.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { exportDataOf } from './data.ts';
+import { exportDataOf, reportSourcesOf } from './data.ts';
 import { collect } from './streams.ts';
 import { HEAVY_FORMATS } from './renderJob.ts';
 import { renderPool } from './renderPool.ts';
@@ -20,19 +20,6 @@ export function reportDocumentOf(
   options: ReportOptions,
 ): ReportDocument {
   return buildReportDocument(state, options, reportSourcesOf(ctx, state));
-}
-
-/** What building the report reads besides the state: kinds, references, words, the time. */
-export function reportSourcesOf(ctx: AppContext, state: WorkshopState): ReportSources {
-  const language = state.defaultLanguage;
-  const app = translator(ctx.i18n, language);
-  return {
-    kinds: ctx.registry,
-    references: ctx.engine.references(state),
-    t: (key, params) => app(`report.${key}`, params),
-    kindT: (kind) => translator(ctx.i18n, language, kind),
-    now: ctx.now(),
-  };
 }
 
 /** A file name that every system accepts: the workshop's title in plain letters. */

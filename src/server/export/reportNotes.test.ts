@@ -27,20 +27,9 @@ const NOOR: Actor = { kind: 'facilitator', accountId: 'noor-account' };
 function given() {
   const h = workshopHarness(registry).create();
   h.join('anna', 'formal', 'Anna de Vries');
-  h.workshop(FACILITATOR, { type: 'addDay', title: 'Dag 1', date: null });
-  const dayId = h.state.programme.days[0]!.id;
-  const block = (title: string, extra: Record<string, unknown>) =>
-    h.workshop(FACILITATOR, {
-      type: 'addBlock',
-      dayId,
-      title,
-      startTime: null,
-      durationMin: 30,
-      ...extra,
-    });
-  block('De kracht van de ander', { kind: 'strength' });
-  block('Lunch', { itemType: 'meal' });
-  block('Koffie', { itemType: 'break' });
+  h.addBlock('De kracht van de ander', { kind: 'strength' })
+    .addBlock('Lunch', { itemType: 'meal' })
+    .addBlock('Koffie', { itemType: 'break' });
   const [live, lunch, coffee] = orderedBlocks(h.state.programme);
   h.workshop(FACILITATOR, { type: 'startBlock', blockId: live!.id });
   h.workshop(SYSTEM, { type: 'addFacilitator', accountId: 'noor-account', name: 'Noor Notulist' });

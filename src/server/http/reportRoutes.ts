@@ -7,7 +7,8 @@ import { emptyReportLayout } from '../../domain/reportLayout/state.ts';
 import type { AppContext } from '../context.ts';
 import { conclusionDraftOf } from '../../domain/reportDocument/build.ts';
 import { markdownBlocks } from '../export/markdown.ts';
-import { reportDocumentOf, reportSourcesOf } from '../export/report.ts';
+import { reportSourcesOf } from '../export/data.ts';
+import { reportDocumentOf } from '../export/report.ts';
 import { requireFacilitatorOf } from './session.ts';
 
 const params = z.object({ workshopId: idSchema });

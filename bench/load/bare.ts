@@ -13,6 +13,8 @@ export interface Reference {
   readonly name: string;
   readonly cpuPerMessage: number;
   readonly cpuPerDelivery: number;
+  /** Messages each phone got a second (our phones get a few notes per message). */
+  readonly messagesPerPhoneSecond: number;
   readonly deliveryP95: number;
   readonly noteMessageBytes: number;
   readonly rssPerPhone: number;
@@ -24,9 +26,25 @@ export interface Reference {
  * The yardstick: a bare Socket.IO server (own process, core 0) with the same N phones, the
  * same note rate and our note message size, broadcasting every note to everyone at once.
  * Our figures are then given as ratios of its figures.
+ *
+ * `paced`: the same bare server, sending as many messages a second to each phone as ours did
+ * (ours carry several notes each). At 5,000 phones and 20 notes a second the bare server is
+ * asked for 100,000 messages a second, more than the phones' core can read; its writes then
+ * pile up and go out several to a system call, which makes each cheaper. Paced, both servers
+ * are compared at the same load.
  */
-export async function bareScenario(options: Options, reference: Reference | null): Promise<Run> {
-  const run = new Run('bare socket.io');
+export async function bareScenario(
+  options: Options,
+  reference: Reference | null,
+  paced = false,
+): Promise<Run> {
+  const run = new Run(paced ? 'bare at our pace' : 'bare socket.io');
+  if (paced) {
+    if (!reference) throw new Error('bare-paced needs a notes run first (--scenarios=notes,…)');
+    const rate = Math.max(0.5, Math.round(reference.messagesPerPhoneSecond * 2) / 2);
+    options = { ...options, rate };
+    run.remark(`${rate} notes/s: the messages per phone per second of ${reference.name}`);
+  }
   const padTo = Math.round(
     Number.isFinite(reference?.noteMessageBytes) ? (reference?.noteMessageBytes ?? 300) : 300,
   );

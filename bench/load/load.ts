@@ -89,7 +89,7 @@ async function main(options: Options): Promise<void> {
         }
       } else if (scenario === 'storm') report(await stormScenario(options));
       else if (scenario === 'groups') report(await groupsScenario(options));
-      else report(await bareScenario(options, reference));
+      else report(await bareScenario(options, reference, scenario === 'bare-paced'));
     } catch (error) {
       failed = true;
       console.error(

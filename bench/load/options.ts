@@ -47,14 +47,16 @@ export interface Options {
   readonly json: string | null;
 }
 
-export type Scenario = 'notes' | 'storm' | 'groups' | 'bare';
-const SCENARIOS: readonly Scenario[] = ['notes', 'storm', 'groups', 'bare'];
+export type Scenario = 'notes' | 'storm' | 'groups' | 'bare' | 'bare-paced';
+const SCENARIOS: readonly Scenario[] = ['notes', 'storm', 'groups', 'bare', 'bare-paced'];
 
 export const USAGE = `usage: npm run bench:load -- [options]
   --n=1000              participants (phones)
   --rate=20             notes per second in total (notes scenario and bare)
   --seconds=30          how long notes are sent
-  --scenarios=notes,storm,groups,bare
+  --scenarios=notes,storm,groups,bare,bare-paced
+                        bare-paced: the bare server at the pace our phones got their messages
+                        (same messages per phone per second as notes b), for CPU like for like
   --variants=a,b        notes: a = writing phase as used, b = shareWhileWriting
   --storm-seconds=60    join storm: everyone joins within this window
   --workers=auto        load generator processes on core 1 (auto: one per 250 phones, at most 8)

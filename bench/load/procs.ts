@@ -89,12 +89,34 @@ const CLOCK_TICKS = (() => {
 
 /** User + system CPU time of a process in microseconds (/proc/<pid>/stat, clock ticks). */
 export function cpuMicrosOf(pid: number): number {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const { user, system } = cpuTimesOf(`/proc/${pid}/stat`);
+  return user + system;
+}
+
+/** User and kernel CPU (µs) from a /proc stat file (a process's or one thread's). */
+function cpuTimesOf(file: string): { user: number; system: number } {
+  const stat = fs.readFileSync(file, 'utf8');
   // The command name may hold spaces; the fields we want come after its closing parenthesis.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const utime = Number(fields[11]);
-  const stime = Number(fields[12]);
-  return ((utime + stime) * 1e6) / CLOCK_TICKS;
+  const toMicros = (ticks: string | undefined) => (Number(ticks) * 1e6) / CLOCK_TICKS;
+  return { user: toMicros(fields[11]), system: toMicros(fields[12]) };
+}
+
+/**
+ * Where a process's CPU went (µs): user or kernel time, and its main thread (JavaScript, the
+ * sockets' system calls) or its other threads (V8's garbage collection and compilers,
+ * libuv's pool). A JavaScript CPU profile sees only the main thread's JavaScript.
+ */
+export function cpuBreakdownOf(pid: number) {
+  const all = cpuTimesOf(`/proc/${pid}/stat`);
+  const main = cpuTimesOf(`/proc/${pid}/task/${pid}/stat`);
+  return {
+    user: all.user,
+    system: all.system,
+    mainThread: main.user + main.system,
+    mainSystem: main.system,
+    otherThreads: all.user + all.system - main.user - main.system,
+  };
 }
 
 /**

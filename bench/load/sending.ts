@@ -137,6 +137,7 @@ export async function sendNotes(input: {
   machineFigures(run, measured);
   return {
     cpuPerMessage: measured.cpuMicros / Math.max(1, delivered),
+    messagesPerPhoneSecond: traffic.messages / Math.max(1, traffic.bytes.length) / seconds,
     cpuPerDelivery: measured.cpuMicros / Math.max(1, deliveries),
     deliveryP95: phones.text.percentile(95),
     noteMessageBytes: mean(phones.markerMessageSizes),

@@ -1,12 +1,20 @@
 import os from 'node:os';
 import type { WorkerHandle } from './messages.ts';
-import { coreBusy, coreTimes, cpuMicrosOf, rssOf, runQueueWaitMsOf } from './procs.ts';
+import {
+  coreBusy,
+  coreTimes,
+  cpuBreakdownOf,
+  cpuMicrosOf,
+  rssOf,
+  runQueueWaitMsOf,
+} from './procs.ts';
 import type { Run } from './report.ts';
 import { now } from './stats.ts';
 
 /** Server CPU and core load over a window. */
 export class Window {
   private readonly cpu0: number;
+  private readonly parts0: ReturnType<typeof cpuBreakdownOf>;
   private readonly clientCpu0: number;
   private readonly wait0: number;
   private readonly clientWait0: number[];
@@ -19,6 +27,7 @@ export class Window {
     private readonly clients: readonly WorkerHandle[],
   ) {
     this.cpu0 = cpuMicrosOf(pid);
+    this.parts0 = cpuBreakdownOf(pid);
     this.clientCpu0 = this.clientCpu();
     this.wait0 = runQueueWaitMsOf(pid);
     this.clientWait0 = this.clientPids().map(runQueueWaitMsOf);
@@ -27,6 +36,8 @@ export class Window {
   end() {
     const ms = now() - this.startedAt;
     const cpuMicros = cpuMicrosOf(this.pid) - this.cpu0;
+    const parts = cpuBreakdownOf(this.pid);
+    const share = (key: keyof typeof parts) => (parts[key] - this.parts0[key]) / 1000 / ms;
     const clientMicros = this.clientCpu() - this.clientCpu0;
     const clientWaits = this.clientPids().map(
       (pid, i) => runQueueWaitMsOf(pid) - (this.clientWait0[i] ?? 0),
@@ -40,6 +51,10 @@ export class Window {
       ms,
       /** Share of one core the server used, and the load generators (with this process). */
       serverCore: cpuMicros / 1000 / ms,
+      /** The same, split: kernel time, the main thread's kernel time, and the other threads. */
+      serverSystem: share('system'),
+      serverMainSystem: share('mainSystem'),
+      serverOtherThreads: share('otherThreads'),
       clientCore: clientMicros / 1000 / ms,
       /** Whole-machine busy per core: other programs on the machine show up here. */
       coreBusy: coreBusy(this.cores0, coreTimes()),
@@ -68,6 +83,9 @@ export class Window {
 export function machineFigures(run: Run, measured: ReturnType<Window['end']>): void {
   run
     .set('server CPU (% of a core)', measured.serverCore * 100)
+    .set('server CPU in the kernel (% of a core)', measured.serverSystem * 100)
+    .set('of it the main thread (% of a core)', measured.serverMainSystem * 100)
+    .set('server CPU off the main thread (% of a core)', measured.serverOtherThreads * 100)
     .set('load generators CPU (% of a core)', measured.clientCore * 100)
     .set('server waited for a core (% of time)', measured.serverWaited * 100)
     .set('a load generator waited for a core (% of time, most)', measured.clientWaited * 100)

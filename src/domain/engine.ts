@@ -125,14 +125,26 @@ export function createEngine(kinds: KindRegistry) {
     return state;
   }
 
+  /**
+   * What each activity offers, kept per activity object: activities are immutable, so only the
+   * ones a batch changed are asked again (a note in a hall's busy activity should not make
+   * every other activity list its references once more).
+   */
+  const offeredBy = new WeakMap<ActivityInstance, readonly Reference[]>();
+
   /** Everything the workshop's activities offer by reference, from the state given. */
   function references(state: WorkshopState): Reference[] {
     const all: Reference[] = [];
     for (const id of state.activityOrder) {
       const activity = own(state.activities, id);
       const kind = activity ? kinds.get(activity.kind) : undefined;
-      if (activity && kind?.references)
-        all.push(...kind.references(activity.state, activity.config, activity.id, activity.status));
+      if (!activity || !kind?.references) continue;
+      let offered = offeredBy.get(activity);
+      if (!offered) {
+        offered = kind.references(activity.state, activity.config, activity.id, activity.status);
+        offeredBy.set(activity, offered);
+      }
+      all.push(...offered);
     }
     return all;
   }

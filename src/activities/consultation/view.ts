@@ -9,6 +9,7 @@ import type { Participant } from '../../domain/workshop/state.ts';
 import { adviceReadable, advisedQuestions, questionReadable } from './access.ts';
 import type { Advice, ConsultationConfig, ConsultationState, Question } from './schema.ts';
 import type { ConsultationView, QuestionCount } from './viewShapes.ts';
+import { keptCopies } from '../../domain/views/keptCopies.ts';
 
 const PARTNERSHIP = 'partnership:';
 
@@ -44,13 +45,18 @@ export function view(
   const advised = advisedQuestions(state, reader);
   const questions: Record<string, Question> = {};
   for (const q of Object.values(state.questions))
-    if (questionReadable(state, q, reader, advised)) questions[q.id] = { ...q, authorId: null };
+    if (questionReadable(state, q, reader, advised))
+      questions[q.id] = anonymousQuestion(q, 'anonymous', (x) => ({ ...x, authorId: null }));
   const advice: Record<string, Advice> = {};
   for (const a of Object.values(state.advice))
-    if (adviceReadable(state, a, reader)) advice[a.id] = { ...a, authorId: null };
+    if (adviceReadable(state, a, reader))
+      advice[a.id] = anonymousAdvice(a, 'anonymous', (x) => ({ ...x, authorId: null }));
   const { phase, visits, shared } = state;
   return { data: { phase, draft: {}, visits, questions, advice, shared, counts } };
 }
+
+const anonymousQuestion = keptCopies<Question>();
+const anonymousAdvice = keptCopies<Advice>();
 
 function countsOf(state: ConsultationState): Record<string, QuestionCount> {
   const advised = new Map<string, number>();

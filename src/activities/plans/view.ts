@@ -16,6 +16,7 @@ import {
   type PlansState,
 } from './schema.ts';
 import type { PlanCounts, PlansView } from './viewShapes.ts';
+import { keptCopies } from '../../domain/views/keptCopies.ts';
 
 /** The audience of one partnership's phones: `partnership:<partnershipId>`. */
 const PARTNERSHIP = 'partnership:';
@@ -32,11 +33,14 @@ function ownPlanOf(audience: Audience): string | null {
   return audience.startsWith(PARTNERSHIP) ? audience.slice(PARTNERSHIP.length) : null;
 }
 
+const anonymousItems = keptCopies<AnyItem>();
+
 /** A plan as the room reads it: the partnership's work, nobody named as its author. */
 function anonymousPlan(plan: Plan): Plan {
   const strip = <T extends AnyItem>(items: Readonly<Record<string, T>>) => {
     const out: Record<string, T> = {};
-    for (const [id, item] of Object.entries(items)) out[id] = { ...item, authorId: null };
+    for (const [id, item] of Object.entries(items))
+      out[id] = anonymousItems(item, 'anonymous', (i) => ({ ...i, authorId: null })) as T;
     return out;
   };
   return {

@@ -5,6 +5,9 @@ import {
   type ViewPart,
 } from '../../domain/views/audience.ts';
 import type { Note, PlenaryState } from './schema.ts';
+import { keptCopies } from '../../domain/views/keptCopies.ts';
+
+const anonymous = keptCopies<Note>();
 
 /**
  * What one audience sees of "Plenaire vraag". The whole room answers one question together,
@@ -38,7 +41,8 @@ export function view(state: PlenaryState, audience: Audience): ViewPart<PlenaryV
     if (note.hidden) continue;
     const authorId = note.anonymous ? null : note.authorId;
     if (authorId) people.add(authorId);
-    notes[note.id] = authorId === note.authorId ? note : { ...note, authorId };
+    notes[note.id] =
+      authorId === note.authorId ? note : anonymous(note, 'anonymous', (n) => ({ ...n, authorId }));
   }
   return { data: { phase: state.phase, clusters: state.clusters, notes }, people };
 }

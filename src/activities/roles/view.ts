@@ -12,6 +12,7 @@ import { guardCount, guardSplit } from '../../domain/views/smallGroups.ts';
 import type { Participant, Side } from '../../domain/workshop/state.ts';
 import { visibleRoles, type Role, type RolesConfig, type RolesState } from './schema.ts';
 import type { RolesOverlay, RolesView, UnsharedCount } from './viewShapes.ts';
+import { keptCopies } from '../../domain/views/keptCopies.ts';
 
 /** The audience of one municipality's phones: `partnership:<partnershipId>`. */
 const PARTNERSHIP = 'partnership:';
@@ -41,8 +42,14 @@ function readable(role: Role, audience: Audience): boolean {
 }
 
 /** A role as the room reads it: support as a count, an anonymous proposer unnamed. */
+const publicRoles = keptCopies<Role>();
+
 function publicRole(role: Role): Role {
-  return { ...role, proposerId: role.anonymous ? null : role.proposerId, endorsers: [] };
+  return publicRoles(role, 'public', (r) => ({
+    ...r,
+    proposerId: r.anonymous ? null : r.proposerId,
+    endorsers: [],
+  }));
 }
 
 /**

@@ -26,10 +26,13 @@ export function references(
 ): Reference[] {
   const ended = status === 'ended';
   const offered: StrengthReference[] = [];
-  for (const n of visibleNotes(state)) {
-    if (n.category !== 'strength') continue;
+  // Asked after every batch that touches the activity: while a hall is writing, most notes
+  // are neither revealed nor kept, so they are passed over before anything is sorted.
+  const offerable = Object.values(state.notes).filter(
+    (n) => n.category === 'strength' && (n.revealed || isKeptUnshared(n, state, ended)),
+  );
+  for (const n of visibleNotes({ notes: Object.fromEntries(offerable.map((o) => [o.id, o])) })) {
     const kept = isKeptUnshared(n, state, ended);
-    if (!n.revealed && !kept) continue;
     const reference = {
       type: 'strength',
       activityId,

@@ -3,6 +3,7 @@ import { FACILITATOR, type Audience, type ViewPart } from '../../domain/views/au
 import { guardCount, type GuardedCount } from '../../domain/views/smallGroups.ts';
 import type { Participant, Side } from '../../domain/workshop/state.ts';
 import type { Note, StrengthConfig, StrengthState } from './schema.ts';
+import { keptCopies } from '../../domain/views/keptCopies.ts';
 
 /**
  * What one audience sees of "De kracht van de ander". Participants see as their side
@@ -63,7 +64,7 @@ export function view(
     notes[note.id] =
       authorId === note.authorId && revealed === note.revealed
         ? note
-        : { ...note, authorId, revealed };
+        : shown(note, `${authorId === null}|${revealed}`, () => ({ ...note, authorId, revealed }));
   }
   return {
     data: {
@@ -76,6 +77,8 @@ export function view(
     people,
   };
 }
+
+const shown = keptCopies<Note>();
 
 /** The notes a participant wrote that are still notes (not merged away, not hidden). */
 export function overlay(state: StrengthState, participantId: string): ViewPart<StrengthOverlay> {

@@ -5,6 +5,9 @@ import {
   type ViewPart,
 } from '../../domain/views/audience.ts';
 import type { SurpriseState, SurpriseText } from './schema.ts';
+import { keptCopies } from '../../domain/views/keptCopies.ts';
+
+const anonymous = keptCopies<SurpriseText>();
 
 /**
  * What one audience sees of "Wat heeft je verrast?". Everyone in the room sees the same wall,
@@ -38,7 +41,8 @@ export function view(state: SurpriseState, audience: Audience): ViewPart<Surpris
     if (item.hidden) continue;
     const authorId = item.anonymous ? null : item.authorId;
     if (authorId) people.add(authorId);
-    texts[item.id] = authorId === item.authorId ? item : { ...item, authorId };
+    texts[item.id] =
+      authorId === item.authorId ? item : anonymous(item, 'anonymous', (t) => ({ ...t, authorId }));
   }
   return { data: { phase: state.phase, spotlightId: state.spotlightId, texts }, people };
 }

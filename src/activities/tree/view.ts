@@ -22,6 +22,7 @@ import {
   type Zone,
 } from './schema.ts';
 import type { TreeOverlay, TreeView, ZoneCounts } from './viewShapes.ts';
+import { keptCopies } from '../../domain/views/keptCopies.ts';
 
 const GROUP_PREFIX = 'group:';
 type Ctx = ViewContext<TreeConfig>;
@@ -129,8 +130,12 @@ function sharedView(state: TreeState): TreeView {
   return { ...emptyView(state), shownGroupId: state.shownGroupId, groups, items };
 }
 
+const anonymousItems = keptCopies<Item>();
+
 function anonymous(item: Item): Item {
-  return item.authorId === null ? item : { ...item, authorId: null };
+  return item.authorId === null
+    ? item
+    : anonymousItems(item, 'anonymous', (i) => ({ ...i, authorId: null }));
 }
 
 /** Members still in the workshop (a removed person's name is nobody's business any more). */

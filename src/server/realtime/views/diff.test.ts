@@ -42,4 +42,17 @@ describe('diffView', () => {
     ]);
     expect(diffView(null, { a: 1 })).toEqual([{ op: 'replace', path: '', value: { a: 1 } }]);
   });
+
+  it('treats an undefined value as absent, as JSON does, when a record only grew or shrank', () => {
+    expect(diffView({ a: undefined, b: 1 }, { a: 2, b: 1 })).toEqual([
+      { op: 'add', path: '/a', value: 2 },
+    ]);
+    expect(diffView({ a: 1, b: 1 }, { a: undefined, b: 1 })).toEqual([
+      { op: 'remove', path: '/a' },
+    ]);
+    expect(diffView({ a: 1, b: 1 }, { b: 1, c: 1 })).toEqual([
+      { op: 'remove', path: '/a' },
+      { op: 'add', path: '/c', value: 1 },
+    ]);
+  });
 });

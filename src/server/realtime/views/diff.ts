@@ -18,17 +18,29 @@ export function diffView(before: unknown, after: unknown): PatchOperation[] {
 function walk(before: unknown, after: unknown, path: string, ops: PatchOperation[]): void {
   if (before === after) return;
   if (isRecord(before) && isRecord(after)) {
-    for (const key of Object.keys(before)) {
-      if (!Object.hasOwn(after, key) || after[key] === undefined)
-        if (before[key] !== undefined) ops.push({ op: 'remove', path: child(path, key) });
-    }
+    // Removals first (as before), but looked for only when some key of `before` was not met
+    // among `after`'s: a record that only grew (a hall's notes) is then walked once, not twice.
+    const changes: PatchOperation[] = [];
+    let kept = 0;
     for (const key of Object.keys(after)) {
       const value = after[key];
       if (value === undefined) continue;
-      if (!Object.hasOwn(before, key) || before[key] === undefined)
-        ops.push({ op: 'add', path: child(path, key), value });
-      else walk(before[key], value, child(path, key), ops);
+      const old = Object.hasOwn(before, key) ? before[key] : undefined;
+      if (old !== undefined) kept++;
+      // Most entries of a big record are the very same object: skip them before spelling out
+      // their path.
+      if (old === value) continue;
+      if (old === undefined) changes.push({ op: 'add', path: child(path, key), value });
+      else walk(old, value, child(path, key), changes);
     }
+    // Every key of `before` held a value and was met: nothing was removed.
+    if (kept < Object.keys(before).length) {
+      for (const key of Object.keys(before)) {
+        if (before[key] !== undefined && (!Object.hasOwn(after, key) || after[key] === undefined))
+          ops.push({ op: 'remove', path: child(path, key) });
+      }
+    }
+    for (const op of changes) ops.push(op);
     return;
   }
   if (Array.isArray(before) && Array.isArray(after)) {

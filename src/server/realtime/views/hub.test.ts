@@ -431,4 +431,22 @@ describe('the views hub', () => {
     s.hub.detach(console_);
     expect(s.hub.isEmpty).toBe(true);
   });
+
+  it("a note recomputes the shared views and the author's own, never other people's", () => {
+    const s = scene();
+    const people = ['anna', 'bram', 'chadia'].map(s.phone);
+    s.facilitator();
+    s.tick();
+    const compute = vi.spyOn(s.h.engine.views, 'computeView');
+    s.note('anna', 'alleen mijn eigen views');
+    s.tick();
+    const computed = compute.mock.calls.map(([, ref]) => ref);
+    const personal = computed.flatMap((ref) =>
+      ref.scope === 'me' || ref.scope === 'overlay' ? [ref.participantId] : [],
+    );
+    expect(new Set(personal)).toEqual(new Set(['anna']));
+    expect(computed.some((ref) => ref.scope === 'activity')).toBe(true);
+    for (const socket of people) s.expectCurrent(socket!);
+    compute.mockRestore();
+  });
 });

@@ -37,7 +37,14 @@ export function formMixedGroups(
   const base = Math.floor(people.length / k);
   const extra = people.length % k;
   const capacity = Array.from({ length: k }, (_, i) => base + (i < extra ? 1 : 0));
-  const groups: GroupingPerson[][] = Array.from({ length: k }, () => []);
+  const towns = townNumbers(people);
+  const seats = new Map(
+    people.map((person) => [
+      person,
+      { person, town: towns.get(key(person)) ?? 0, formal: person.side === 'formal' },
+    ]),
+  );
+  const groups: Seat[][] = Array.from({ length: k }, () => []);
 
   const bySize = new Map<string, number>();
   for (const p of people) bySize.set(key(p), (bySize.get(key(p)) ?? 0) + 1);
@@ -49,42 +56,61 @@ export function formMixedGroups(
         key(a.person).localeCompare(key(b.person)) ||
         a.position - b.position,
     )
-    .map((o) => o.person);
+    .map((o) => seats.get(o.person)!);
 
   // Per group, how many of each municipality and of each side it holds, kept as people are
-  // placed: scoring a group is then O(1), so a hall of 5,000 is grouped in milliseconds.
-  const towns = groups.map(() => new Map<string, number>());
-  const formal = groups.map(() => 0);
-  for (const person of order) {
+  // placed: scoring a group is then O(1). Municipalities are numbered and counted in one flat
+  // array, so the 4 million group scores of a hall of 5,000 are arithmetic, not map look-ups.
+  const townCount = Math.max(1, towns.size);
+  const perTown = new Int32Array(k * townCount);
+  const formal = new Int32Array(k);
+  const sizes = new Int32Array(k);
+  for (const seat of order) {
     // The group where this person adds the fewest of their own municipality, then the
     // smallest, then the one with fewest of their side (compared in that order, first wins).
     let best = -1;
     let bestTown = 0;
     let bestSize = 0;
     let bestSide = 0;
-    for (let index = 0; index < groups.length; index++) {
-      const size = groups[index]!.length;
-      if (size >= (capacity[index] ?? 0)) continue;
-      const town = towns[index]!.get(key(person)) ?? 0;
-      const sameSide = person.side === 'formal' ? formal[index]! : size - formal[index]!;
+    for (let index = 0; index < k; index++) {
+      const size = sizes[index]!;
+      if (size >= capacity[index]!) continue;
+      const same = perTown[index * townCount + seat.town]!;
+      const sameSide = seat.formal ? formal[index]! : size - formal[index]!;
       const side = sameSide - (size - sameSide);
       if (
         best === -1 ||
-        town < bestTown ||
-        (town === bestTown && (size < bestSize || (size === bestSize && side < bestSide)))
+        same < bestTown ||
+        (same === bestTown && (size < bestSize || (size === bestSize && side < bestSide)))
       ) {
         best = index;
-        bestTown = town;
+        bestTown = same;
         bestSize = size;
         bestSide = side;
       }
     }
-    groups[best]?.push(person);
-    towns[best]?.set(key(person), (towns[best]?.get(key(person)) ?? 0) + 1);
-    if (person.side === 'formal') formal[best] = (formal[best] ?? 0) + 1;
+    groups[best]!.push(seat);
+    sizes[best]!++;
+    perTown[best * townCount + seat.town]!++;
+    if (seat.formal) formal[best]!++;
   }
-  improveBySwaps(groups);
-  return groups.map((members) => members.map((m) => m.id));
+  improveBySwaps(groups, townCount);
+  return groups.map((members) => members.map((m) => m.person.id));
+}
+
+/** A person as grouping counts them: their municipality as a number, their side. */
+interface Seat {
+  readonly person: GroupingPerson;
+  readonly town: number;
+  readonly formal: boolean;
+}
+
+/** Municipalities numbered from 0 (people without one share a number). */
+function townNumbers(people: readonly GroupingPerson[]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const person of people)
+    if (!numbers.has(key(person))) numbers.set(key(person), numbers.size);
+  return numbers;
 }
 
 /**
@@ -102,7 +128,8 @@ const SWAP_WINDOW = 12;
 /** In a hall, a few passes: each one fixes most of what is left, and every pass costs alike. */
 const HALL_PASSES = 3;
 
-function improveBySwaps(groups: GroupingPerson[][]): void {
+function improveBySwaps(groups: Seat[][], townCount: number): void {
+  const cost = groupCost(townCount);
   const k = groups.length;
   const span = k <= ALL_PAIRS_UP_TO ? k : SWAP_WINDOW + 1;
   const passes = k <= ALL_PAIRS_UP_TO ? 50 : HALL_PASSES;
@@ -112,25 +139,28 @@ function improveBySwaps(groups: GroupingPerson[][]): void {
       for (let step = 1; step < span; step++) {
         const h = k <= ALL_PAIRS_UP_TO ? g + step : (g + step) % k;
         if (h >= k || h === g) continue;
-        if (trySwaps(groups[g] ?? [], groups[h] ?? [])) improved = true;
+        if (trySwaps(groups[g] ?? [], groups[h] ?? [], cost)) improved = true;
       }
     }
     if (!improved) return;
   }
 }
 
-function trySwaps(a: GroupingPerson[], b: GroupingPerson[]): boolean {
+function trySwaps(a: Seat[], b: Seat[], cost: (members: readonly Seat[]) => number): boolean {
   let improved = false;
+  // The pair's cost, kept up to date as swaps are made or undone.
+  let before = cost(a) + cost(b);
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {
-      const x = a[i] as GroupingPerson;
-      const y = b[j] as GroupingPerson;
-      if (x.side === y.side && key(x) === key(y)) continue;
-      const before = cost(a) + cost(b);
+      const x = a[i]!;
+      const y = b[j]!;
+      if (x.formal === y.formal && x.town === y.town) continue;
       a[i] = y;
       b[j] = x;
-      if (cost(a) + cost(b) < before) {
+      const after = cost(a) + cost(b);
+      if (after < before) {
         improved = true;
+        before = after;
       } else {
         a[i] = x;
         b[j] = y;
@@ -140,17 +170,25 @@ function trySwaps(a: GroupingPerson[], b: GroupingPerson[]): boolean {
   return improved;
 }
 
-/** Colleagues from one municipality weigh most; then an uneven formal/informal split. */
-function cost(members: readonly GroupingPerson[]): number {
-  const perTown = new Map<string, number>();
-  let formal = 0;
-  for (const m of members) {
-    perTown.set(key(m), (perTown.get(key(m)) ?? 0) + 1);
-    if (m.side === 'formal') formal++;
-  }
-  let total = 0;
-  for (const count of perTown.values()) total += 100 * (count - 1) ** 2;
-  return total + (2 * formal - members.length) ** 2;
+/**
+ * Colleagues from one municipality weigh most; then an uneven formal/informal split. Counted
+ * in one scratch array by municipality number: a group is small, and this runs millions of
+ * times for a hall, so it makes no map per call.
+ */
+function groupCost(townCount: number): (members: readonly Seat[]) => number {
+  const counts = new Int32Array(townCount);
+  return (members) => {
+    let total = 0;
+    let formal = 0;
+    for (const m of members) {
+      // A c-th colleague (c ≥ 2) adds 100 × ((c − 1)² − (c − 2)²) = 100 × (2c − 3).
+      const c = ++counts[m.town]!;
+      if (c > 1) total += 100 * (2 * c - 3);
+      if (m.formal) formal++;
+    }
+    for (const m of members) counts[m.town] = 0;
+    return total + (2 * formal - members.length) ** 2;
+  };
 }
 
 /** People without a municipality count as one "municipality" of their own kind. */

@@ -26,6 +26,8 @@ interface Job {
   readonly packets: unknown;
   readonly options: unknown;
   next: number;
+  /** Each socket's place in `sockets`, made when a small broadcast first asks (see `waiting`). */
+  places?: Map<Writable, number>;
 }
 
 /**
@@ -66,12 +68,19 @@ export class PacedAdapter extends Adapter {
     if (!this.scheduled) this.drain();
   }
 
-  /** Whether any of `sockets` has a broadcast queued and not yet written to it. */
+  /**
+   * Whether any of `sockets` has a broadcast queued and not yet written to it. Looked up by
+   * place, not by walking the queue: forming 800 groups in a hall of 5,000 sends 800 small
+   * broadcasts while the hall's tick is being written, and scanning its 5,000 sockets for each
+   * took a sixth of the server's time.
+   */
   private waiting(sockets: readonly Writable[]): boolean {
-    const mine = new Set(sockets);
     for (const job of this.queue) {
-      for (let i = job.next; i < job.sockets.length; i++)
-        if (mine.has(job.sockets[i]!)) return true;
+      if (!job.places) job.places = new Map(job.sockets.map((socket, i) => [socket, i]));
+      for (const socket of sockets) {
+        const place = job.places.get(socket);
+        if (place !== undefined && place >= job.next) return true;
+      }
     }
     return false;
   }

@@ -270,7 +270,7 @@ export class WorkshopViews {
   /**
    * How long phones' changes gather before they go out: the configured batch, stretched in a
    * big hall so that all phones together get at most {@link PHONE_MESSAGES_PER_SECOND} messages
-   * a second (5,000 phones: every 200 ms). Each message then carries more, and the one core
+   * a second (5,000 phones: every 167 ms). Each message then carries more, and the one core
    * that writes them keeps time for commands.
    */
   private tickMs(): number {

@@ -13,6 +13,9 @@ import { keptCopies } from '../../domain/views/keptCopies.ts';
 
 const PARTNERSHIP = 'partnership:';
 
+const anonymousQuestion = keptCopies<Question>();
+const anonymousAdvice = keptCopies<Advice>();
+
 /** A partnership's phones share one audience; someone without one follows the room. */
 export function audienceOf(_state: ConsultationState, participant: Participant): Audience {
   return participant.partnershipId ? `${PARTNERSHIP}${participant.partnershipId}` : PARTICIPANTS;
@@ -54,9 +57,6 @@ export function view(
   const { phase, visits, shared } = state;
   return { data: { phase, draft: {}, visits, questions, advice, shared, counts } };
 }
-
-const anonymousQuestion = keptCopies<Question>();
-const anonymousAdvice = keptCopies<Advice>();
 
 function countsOf(state: ConsultationState): Record<string, QuestionCount> {
   const advised = new Map<string, number>();

@@ -41,9 +41,9 @@ function readable(role: Role, audience: Audience): boolean {
   return role.shared || role.group === ownGroupOf(audience);
 }
 
-/** A role as the room reads it: support as a count, an anonymous proposer unnamed. */
 const publicRoles = keptCopies<Role>();
 
+/** A role as the room reads it: support as a count, an anonymous proposer unnamed. */
 function publicRole(role: Role): Role {
   return publicRoles(role, 'public', (r) => ({
     ...r,

@@ -27,6 +27,9 @@ export interface StrengthOverlay {
   readonly mine: readonly string[];
 }
 
+/** Notes as an audience sees them (no author, or revealed while shared), kept per note. */
+const shown = keptCopies<Note>();
+
 export function audienceOf(_state: StrengthState, participant: Participant): Audience {
   return `side:${participant.side}`;
 }
@@ -77,8 +80,6 @@ export function view(
     people,
   };
 }
-
-const shown = keptCopies<Note>();
 
 /** The notes a participant wrote that are still notes (not merged away, not hidden). */
 export function overlay(state: StrengthState, participantId: string): ViewPart<StrengthOverlay> {

@@ -13,7 +13,6 @@ import { now } from './stats.ts';
 
 /** Server CPU and core load over a window. */
 export class Window {
-  private readonly cpu0: number;
   private readonly parts0: ReturnType<typeof cpuBreakdownOf>;
   private readonly clientCpu0: number;
   private readonly wait0: number;
@@ -26,7 +25,6 @@ export class Window {
     private readonly pid: number,
     private readonly clients: readonly WorkerHandle[],
   ) {
-    this.cpu0 = cpuMicrosOf(pid);
     this.parts0 = cpuBreakdownOf(pid);
     this.clientCpu0 = this.clientCpu();
     this.wait0 = runQueueWaitMsOf(pid);
@@ -35,9 +33,10 @@ export class Window {
 
   end() {
     const ms = now() - this.startedAt;
-    const cpuMicros = cpuMicrosOf(this.pid) - this.cpu0;
     const parts = cpuBreakdownOf(this.pid);
-    const share = (key: keyof typeof parts) => (parts[key] - this.parts0[key]) / 1000 / ms;
+    const micros = (key: keyof typeof parts) => parts[key] - this.parts0[key];
+    const share = (key: keyof typeof parts) => micros(key) / 1000 / ms;
+    const cpuMicros = micros('user') + micros('system');
     const clientMicros = this.clientCpu() - this.clientCpu0;
     const clientWaits = this.clientPids().map(
       (pid, i) => runQueueWaitMsOf(pid) - (this.clientWait0[i] ?? 0),

@@ -1,7 +1,7 @@
 import type { Reference } from '../../domain/activity.ts';
 import type { ActivityStatus } from '../../domain/workshop/state.ts';
 import { otherSide } from '../../domain/workshop/state.ts';
-import { isKeptUnshared, visibleNotes, type StrengthState } from './schema.ts';
+import { isKeptUnshared, visibleNotes, type Note, type StrengthState } from './schema.ts';
 
 /** A reference that says whether the room saw it; `shared: false` only on kept, unshared notes. */
 export interface StrengthReference extends Reference {
@@ -28,10 +28,9 @@ export function references(
   const offered: StrengthReference[] = [];
   // Asked after every batch that touches the activity: while a hall is writing, most notes
   // are neither revealed nor kept, so they are passed over before anything is sorted.
-  const offerable = Object.values(state.notes).filter(
-    (n) => n.category === 'strength' && (n.revealed || isKeptUnshared(n, state, ended)),
-  );
-  for (const n of visibleNotes({ notes: Object.fromEntries(offerable.map((o) => [o.id, o])) })) {
+  const offerable = (n: Note) =>
+    n.category === 'strength' && (n.revealed || isKeptUnshared(n, state, ended));
+  for (const n of visibleNotes(state, offerable)) {
     const kept = isKeptUnshared(n, state, ended);
     const reference = {
       type: 'strength',

@@ -109,10 +109,16 @@ export type StrengthEvent =
   /** Notes of ended rounds shared in the room after all (the ids, decided once). */
   | { type: 'notesShared'; noteIds: string[] };
 
-/** Notes a viewer should see as items: not merged away, not hidden. */
-export function visibleNotes(state: Pick<StrengthState, 'notes'>): Note[] {
+/**
+ * Notes a viewer should see as items (not merged away, not hidden), in the order they were
+ * written; with `also`, only those it accepts, chosen before the sort.
+ */
+export function visibleNotes(
+  state: Pick<StrengthState, 'notes'>,
+  also: (note: Note) => boolean = () => true,
+): Note[] {
   return Object.values(state.notes)
-    .filter((n) => !n.hidden && n.mergedInto === null)
+    .filter((n) => !n.hidden && n.mergedInto === null && also(n))
     .sort((a, b) => a.createdSeq - b.createdSeq);
 }
 
@@ -134,5 +140,5 @@ export function isKeptUnshared(
 
 /** The notes {@link isKeptUnshared} selects, in the order they were written. */
 export function keptUnsharedNotes(state: StrengthState, activityEnded = false): Note[] {
-  return visibleNotes(state).filter((n) => isKeptUnshared(n, state, activityEnded));
+  return visibleNotes(state, (n) => isKeptUnshared(n, state, activityEnded));
 }

@@ -114,11 +114,6 @@ function townNumbers(people: readonly GroupingPerson[]): Map<string, number> {
 }
 
 /**
- * Placing one person at a time can leave a group with three formal workers and one informal
- * while another has the opposite. Swapping two people between groups keeps the sizes; swaps
- * are made while they lower the total cost, so the result is never worse than the start.
- */
-/**
  * Up to this many groups, every pair of groups is tried; beyond it (a hall), each group only
  * with the next {@link SWAP_WINDOW}: trying every pair of 800 groups is 300,000 pairs a pass,
  * seconds of a core, while the greedy placement already spreads municipalities and sides.
@@ -128,6 +123,11 @@ const SWAP_WINDOW = 12;
 /** In a hall, a few passes: each one fixes most of what is left, and every pass costs alike. */
 const HALL_PASSES = 3;
 
+/**
+ * Placing one person at a time can leave a group with three formal workers and one informal
+ * while another has the opposite. Swapping two people between groups keeps the sizes; swaps
+ * are made while they lower the total cost, so the result is never worse than the start.
+ */
 function improveBySwaps(groups: Seat[][], townCount: number): void {
   const cost = groupCost(townCount);
   const k = groups.length;

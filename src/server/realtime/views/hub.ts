@@ -3,10 +3,11 @@ import type { Viewer } from '../../../domain/actors.ts';
 import type { Engine } from '../../../domain/engine.ts';
 import type { EventEnvelope } from '../../../domain/events.ts';
 import type { Sync, ViewMessage } from '../../../domain/protocol.ts';
-import { parseViewKey, type ViewPayload, type ViewRef } from '../../../domain/views/audience.ts';
+import type { ViewPayload, ViewRef } from '../../../domain/views/audience.ts';
 import type { WorkshopState } from '../../../domain/workshop/state.ts';
 import { diffView } from './diff.ts';
-import { addTo, isStaff, sameReferences, touches, union } from './marking.ts';
+import { Channels, type Channel } from './channels.ts';
+import { addTo, sameReferences, touches, union } from './marking.ts';
 import { wantedViews } from './wanted.ts';
 
 /** A budget for one workshop's phone updates: above it, phones' ticks are spaced out. */
@@ -42,18 +43,6 @@ export interface RoomView {
   readonly seq: number;
 }
 
-/** One view with listeners on this node: what they were last sent, and at which version. */
-interface Channel {
-  readonly key: string;
-  readonly ref: ViewRef;
-  readonly room: string;
-  /** Staff views (facilitator, projector) are sent at once; phones' views on the tick. */
-  readonly staff: boolean;
-  listeners: number;
-  payload: ViewPayload;
-  version: number;
-}
-
 /** Views gained and lost in one batch, with the sockets that gained or lost them. */
 interface News {
   readonly added: Map<string, string[]>;
@@ -75,17 +64,11 @@ interface Member {
  * number of views touched, not with the number of people.
  */
 export class WorkshopViews {
-  private readonly channels = new Map<string, Channel>();
-  /**
-   * The channels of the workshop and its activities (a handful per audience), apart from each
-   * person's own (`me/…`, `o/…`, two per phone): a batch looks at the former and at the
-   * latter only for the people it reaches, so a note in a hall of 5,000 does not walk 10,000
-   * personal channels.
-   */
-  private readonly shared = new Set<Channel>();
-  private readonly personal = new Map<string, Set<Channel>>();
-  /** Channels a batch may have changed, until their turn (staff at once, phones on the tick). */
-  private readonly dirty = new Set<Channel>();
+  private readonly channels = new Channels(
+    (ref) => this.compute(ref),
+    (key) => this.roomOf(key),
+    () => this.room.seq,
+  );
   private readonly members = new Map<string, Member>();
   /** Participants with sockets here, by id (for reach and for `synced`). */
   private readonly byParticipant = new Map<string, Set<Member>>();
@@ -144,7 +127,7 @@ export class WorkshopViews {
     // A second `hello` on the same socket detaches it first: it must leave the old rooms too.
     for (const key of member.keys) {
       member.socket.leave(this.roomOf(key));
-      this.release(key);
+      this.channels.release(key);
     }
     member.keys.clear();
     if (member.viewer.kind === 'participant') {
@@ -195,9 +178,9 @@ export class WorkshopViews {
     const referencesMoved = this.referencesChanged();
     const batch = { touched, workshopLevel, referencesMoved, reach };
     let phonesDirty = false;
-    for (const channel of this.candidates(reach)) {
+    for (const channel of this.channels.candidates(reach)) {
       if (!touches(channel.ref, batch)) continue;
-      this.dirty.add(channel);
+      this.channels.dirty.add(channel);
       if (!channel.staff) phonesDirty = true;
     }
     // Who moved: another activity on screen, another group, a new participant's first views.
@@ -246,16 +229,6 @@ export class WorkshopViews {
     return !sameReferences(before.list, after);
   }
 
-  /** The channels a batch reaching `reach` may touch: every shared one, and those people's. */
-  private *candidates(reach: ReadonlySet<string> | 'all'): Iterable<Channel> {
-    yield* this.shared;
-    if (reach === 'all') {
-      for (const channels of this.personal.values()) yield* channels;
-      return;
-    }
-    for (const id of reach) yield* this.personal.get(id) ?? [];
-  }
-
   private membersOf(ids: ReadonlySet<string>): Member[] {
     const found: Member[] = [];
     for (const id of ids) for (const m of this.byParticipant.get(id) ?? []) found.push(m);
@@ -298,9 +271,9 @@ export class WorkshopViews {
 
   /** Sends each dirty view of one kind (staff or phones) as one patch to its room. */
   private flush(staff: boolean): void {
-    for (const channel of this.dirty) {
+    for (const channel of this.channels.dirty) {
       if (channel.staff !== staff) continue;
-      this.dirty.delete(channel);
+      this.channels.dirty.delete(channel);
       const next = this.compute(channel.ref);
       if (!next) continue;
       const ops = diffView(channel.payload, next);
@@ -328,12 +301,12 @@ export class WorkshopViews {
       if (wanted.has(key)) continue;
       member.keys.delete(key);
       member.socket.leave(this.roomOf(key));
-      this.release(key);
+      this.channels.release(key);
       if (news) addTo(news.dropped, key, member.socket.id);
     }
     for (const key of wanted) {
       if (member.keys.has(key)) continue;
-      const channel = this.acquire(key);
+      const channel = this.channels.acquire(key);
       if (!channel) continue;
       member.keys.add(key);
       member.socket.join(channel.room);
@@ -367,48 +340,6 @@ export class WorkshopViews {
     return { view: channel.key, version: channel.version, ...channel.payload };
   }
 
-  private acquire(key: string): Channel | null {
-    let channel = this.channels.get(key);
-    if (!channel) {
-      const ref = parseViewKey(key);
-      const payload = ref ? this.compute(ref) : null;
-      if (!ref || !payload) return null;
-      channel = {
-        key,
-        ref,
-        room: this.roomOf(key),
-        staff: isStaff(ref),
-        listeners: 0,
-        payload,
-        version: this.room.seq,
-      };
-      this.channels.set(key, channel);
-      const owner = personOf(ref);
-      if (owner === null) this.shared.add(channel);
-      else {
-        let own = this.personal.get(owner);
-        if (!own) this.personal.set(owner, (own = new Set()));
-        own.add(channel);
-      }
-    }
-    channel.listeners++;
-    return channel;
-  }
-
-  private release(key: string): void {
-    const channel = this.channels.get(key);
-    if (!channel || --channel.listeners > 0) return;
-    this.channels.delete(key);
-    this.dirty.delete(channel);
-    const owner = personOf(channel.ref);
-    if (owner === null) this.shared.delete(channel);
-    else {
-      const own = this.personal.get(owner);
-      own?.delete(channel);
-      if (own?.size === 0) this.personal.delete(owner);
-    }
-  }
-
   private compute(ref: ViewRef): ViewPayload | null {
     return this.engine.views.computeView(this.room.state, ref, () => this.sharedReferences());
   }
@@ -419,9 +350,4 @@ export class WorkshopViews {
       this.references = { seq: this.room.seq, list: this.engine.references(this.room.state) };
     return this.references.list;
   }
-}
-
-/** The participant a view belongs to (their record, their overlay), or null for a shared one. */
-function personOf(ref: ViewRef): string | null {
-  return ref.scope === 'me' || ref.scope === 'overlay' ? ref.participantId : null;
 }

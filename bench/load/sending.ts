@@ -34,7 +34,7 @@ export async function sendNotes(input: {
   // The server's cost of merely holding N connections (pings, timers), for reading the rest.
   const idle = new Window(input.serverPid, workers);
   await sleep(2000);
-  const idleCore = idle.end().serverCore;
+  const idled = idle.end();
 
   const total = Math.max(1, Math.round(options.rate * options.seconds));
   const interval = 1000 / options.rate;
@@ -126,7 +126,8 @@ export async function sendNotes(input: {
     .set('disconnects', traffic.disconnects);
   if (options.apply) run.set('patch apply errors', traffic.applyErrors);
   run
-    .set('server idle CPU (% of a core)', idleCore * 100)
+    .set('server idle CPU (% of a core)', idled.serverCore * 100)
+    .set('of it off the main thread (% of a core)', idled.serverOtherThreads * 100)
     .set('server CPU µs / note', measured.cpuMicros / Math.max(1, acked.length))
     .set('server CPU µs / delivered msg', measured.cpuMicros / Math.max(1, delivered))
     .set('server CPU µs / note delivery', measured.cpuMicros / Math.max(1, deliveries))

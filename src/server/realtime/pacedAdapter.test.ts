@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OVERTAKE, PacedAdapter, SLICE } from './pacedAdapter.ts';
+import { inOneBuffer, OVERTAKE, PacedAdapter, SLICE } from './pacedAdapter.ts';
 
 /**
  * The adapter over a namespace of fake sockets that record what is written to them, in
@@ -64,5 +64,25 @@ describe('paced broadcasts', () => {
     await drained();
     const order = written.filter((w) => w.socket === `p${SLICE * 2 - 1}`).map((w) => w.data);
     expect(order).toEqual(['tick 1', 'tick 2']);
+  });
+});
+
+describe('the pre-made WebSocket frame', () => {
+  it('given a frame of header and payload, then it is written as one buffer with the same bytes', () => {
+    const header = Buffer.from([0x81, 0x05]);
+    const payload = Buffer.from('4hello');
+    const options = { wsPreEncodedFrame: [header, payload] as unknown };
+    inOneBuffer(options);
+    expect(options.wsPreEncodedFrame).toEqual([Buffer.concat([header, payload])]);
+  });
+
+  it('given no frame (or one already whole), then the options are left as they are', () => {
+    const none: { wsPreEncodedFrame?: unknown } = {};
+    inOneBuffer(none);
+    expect(none).toEqual({});
+    const whole = [Buffer.from('x')];
+    const one = { wsPreEncodedFrame: whole as unknown };
+    inOneBuffer(one);
+    expect(one.wsPreEncodedFrame).toBe(whole);
   });
 });

@@ -30,6 +30,28 @@ interface Job {
   places?: Map<Writable, number>;
 }
 
+/** A broadcast's write options; `_encode` adds the WebSocket frame, made once for all sockets. */
+interface PacketOptions {
+  preEncoded?: boolean;
+  volatile?: boolean;
+  compress?: boolean;
+  wsPreEncodedFrame?: unknown;
+}
+
+/**
+ * Joins the pre-made WebSocket frame's header and payload into one buffer, once per broadcast.
+ * `ws` writes a frame of two buffers with cork, two writes and uncork, which Node turns into a
+ * `writev` with its bookkeeping for each socket; one buffer is one plain write. For a hall's
+ * tick that is 5,000 sockets' worth of that work saved for one copy of a few kilobytes (the
+ * bytes on the wire are the same). `ws`'s own frames take both shapes (`Sender.frame` returns
+ * one buffer when it masks), so its `sendFrame` handles a list of one.
+ */
+export function inOneBuffer(options: PacketOptions): void {
+  const frame = options.wsPreEncodedFrame;
+  if (Array.isArray(frame) && frame.length === 2 && frame.every((b) => Buffer.isBuffer(b)))
+    options.wsPreEncodedFrame = [Buffer.concat(frame as Buffer[])];
+}
+
 /**
  * Socket.IO's in-memory adapter, but a broadcast to thousands of sockets is written in slices
  * of {@link SLICE}, with the event loop free in between. A room of 5,000 phones takes tens of
@@ -49,13 +71,18 @@ export class PacedAdapter extends Adapter {
 
   override broadcast(packet: Parameters<Adapter['broadcast']>[0], opts: BroadcastOptions): void {
     const flags = opts.flags ?? {};
-    const options = { preEncoded: true, volatile: flags.volatile, compress: flags.compress };
+    const options: PacketOptions = {
+      preEncoded: true,
+      volatile: flags.volatile,
+      compress: flags.compress,
+    };
     packet.nsp = this.nsp.name;
     // `_encode` and `apply` are private in the typings but are the base class's own steps of
     // `broadcast` (socket.io-adapter 2.5, pinned by the lockfile): encode once, then find the
     // sockets of the rooms minus the exceptions.
     const base = this as unknown as Internals;
     const packets = base._encode(packet, options);
+    inOneBuffer(options);
     const sockets: Writable[] = [];
     base.apply(opts, (socket) => sockets.push(socket));
     const job: Job = { sockets, packets, options, next: 0 };

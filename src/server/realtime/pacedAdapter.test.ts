@@ -22,10 +22,10 @@ function hall(phones: number) {
   };
   for (let i = 0; i < phones; i++) join(`p${i}`, 'phones');
   join('projector', 'staff');
-  const send = (room: string, data: string) =>
+  const send = (room: string | string[], data: string, except: string[] = []) =>
     adapter.broadcast({ type: 2, data, nsp: '/' } as never, {
-      rooms: new Set([room]),
-      except: new Set(),
+      rooms: new Set(typeof room === 'string' ? [room] : room),
+      except: new Set(except),
     });
   const drained = () => new Promise((resolve) => setTimeout(resolve, 20));
   return { written, send, drained };
@@ -64,6 +64,20 @@ describe('paced broadcasts', () => {
     await drained();
     const order = written.filter((w) => w.socket === `p${SLICE * 2 - 1}`).map((w) => w.data);
     expect(order).toEqual(['tick 1', 'tick 2']);
+  });
+});
+
+describe('who a broadcast reaches', () => {
+  it('given one room, then each of its sockets once; given several or exceptions, then as Socket.IO counts them', async () => {
+    const { written, send, drained } = hall(3);
+    send('phones', 'one room');
+    send(['phones', 'p1', 'staff'], 'rooms');
+    send('phones', 'but p0', ['p0']);
+    await drained();
+    const to = (data: string) => written.filter((w) => w.data === data).map((w) => w.socket);
+    expect(to('one room')).toEqual(['p0', 'p1', 'p2']);
+    expect(to('rooms').sort()).toEqual(['p0', 'p1', 'p2', 'projector']);
+    expect(to('but p0')).toEqual(['p1', 'p2']);
   });
 });
 

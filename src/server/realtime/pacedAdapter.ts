@@ -83,8 +83,7 @@ export class PacedAdapter extends Adapter {
     const base = this as unknown as Internals;
     const packets = base._encode(packet, options);
     inOneBuffer(options);
-    const sockets: Writable[] = [];
-    base.apply(opts, (socket) => sockets.push(socket));
+    const sockets = this.socketsOf(opts, base);
     const job: Job = { sockets, packets, options, next: 0 };
     if (this.queue.length > 0 && sockets.length <= OVERTAKE && !this.waiting(sockets)) {
       this.write(job, sockets.length);
@@ -93,6 +92,26 @@ export class PacedAdapter extends Adapter {
     this.queue.push(job);
     // Small rooms (and an idle queue) go out at once, exactly as Socket.IO would send them.
     if (!this.scheduled) this.drain();
+  }
+
+  /**
+   * The sockets a broadcast goes to. One room with no exceptions (a tick to a side of the hall)
+   * is read straight from the room: the base class's walk keeps a set of the ids it has seen,
+   * to count a socket in several rooms once, which for one room is 5,000 insertions per tick
+   * for nothing.
+   */
+  private socketsOf(opts: BroadcastOptions, base: Internals): Writable[] {
+    const sockets: Writable[] = [];
+    const only = opts.rooms.size === 1 && !opts.except?.size ? first(opts.rooms) : undefined;
+    const members = only === undefined ? undefined : this.rooms.get(only);
+    if (members) {
+      const all = this.nsp.sockets as Map<string, unknown>;
+      for (const id of members) {
+        const socket = all.get(id) as Writable | undefined;
+        if (socket) sockets.push(socket);
+      }
+    } else base.apply(opts, (socket) => sockets.push(socket));
+    return sockets;
   }
 
   /**
@@ -135,4 +154,9 @@ export class PacedAdapter extends Adapter {
       setImmediate(() => this.drain());
     }
   }
+}
+
+function first<T>(set: ReadonlySet<T>): T | undefined {
+  for (const value of set) return value;
+  return undefined;
 }

@@ -223,6 +223,14 @@ export interface ActivityKind<
     status?: ActivityStatus,
   ): Reference[];
   /**
+   * Whether `references` is the same after this event as before it (`state` is the state after
+   * it). The engine then keeps the list it had instead of asking again: a strength note written
+   * while its round is open offers nothing yet, and listing a hall's hundreds of notes again
+   * after each one was a tenth of the server's own work per note. Leave it out to be asked
+   * after every event.
+   */
+  keepsReferences?(event: Event, state: State, status: ActivityStatus): boolean;
+  /**
    * Commands the server should send at given times while this activity runs (e.g. the next
    * round when a timer ends). The server runs each once, as the system, with an idempotency
    * key made from the activity and `key`, so several nodes firing the same timer store it once.

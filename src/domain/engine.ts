@@ -30,6 +30,14 @@ export interface CommandInput {
  * the same registry, so the client applies exactly the server's `evolve`.
  */
 export function createEngine(kinds: KindRegistry) {
+  /**
+   * What each activity offers, kept per activity object: activities are immutable, so only the
+   * ones a batch changed are asked again (a note in a hall's busy activity should not make
+   * every other activity list its references once more), and not even those when their kind
+   * says the event left its references as they were (`keepsReferences`).
+   */
+  const offeredBy = new WeakMap<ActivityInstance, readonly Reference[]>();
+
   function decide(input: CommandInput, state: WorkshopState, ctx: DecideContext): PendingEvent[] {
     if (input.activityId === null) {
       const command = parseWorkshopCommand(input.command, state, ctx);
@@ -110,10 +118,15 @@ export function createEngine(kinds: KindRegistry) {
     if (!kind) return state; // A kind removed from this build: keep its events, skip its state.
     const event = migrate(kind, envelope);
     const meta = { seq: envelope.seq, at: envelope.at, actor: envelope.actor };
-    return updateActivity(state, activity.id, (a) => ({
+    const next = updateActivity(state, activity.id, (a) => ({
       ...a,
       state: kind.evolve(a.state, event, meta),
     }));
+    const offered = offeredBy.get(activity);
+    const after = own(next.activities, activity.id);
+    if (offered && after && kind.keepsReferences?.(event, after.state, after.status))
+      offeredBy.set(after, offered);
+    return next;
   }
 
   function replay(
@@ -124,13 +137,6 @@ export function createEngine(kinds: KindRegistry) {
     for (const envelope of envelopes) state = evolve(state, envelope);
     return state;
   }
-
-  /**
-   * What each activity offers, kept per activity object: activities are immutable, so only the
-   * ones a batch changed are asked again (a note in a hall's busy activity should not make
-   * every other activity list its references once more).
-   */
-  const offeredBy = new WeakMap<ActivityInstance, readonly Reference[]>();
 
   /** Everything the workshop's activities offer by reference, from the state given. */
   function references(state: WorkshopState): Reference[] {

@@ -6,7 +6,7 @@ import { evolve, initialStrengthState } from './evolve.ts';
 import { migrateEvent } from './migrate.ts';
 import { personalize } from './personalize.ts';
 import { audienceOf, overlay, view } from './view.ts';
-import { references } from './references.ts';
+import { keepsReferences, references } from './references.ts';
 import { records } from './records.ts';
 import { report } from './report.ts';
 import { commandSchema, configSchema } from './schema.ts';
@@ -39,4 +39,5 @@ export const strengthKind = defineActivityKind({
   report,
   records,
   references,
+  keepsReferences,
 });

@@ -170,3 +170,29 @@ describe('strength: nothing written disappears when a round ends without sharing
     expect(h.engine.replay(h.log).activities[activityId]?.state).toEqual(state());
   });
 });
+
+describe('strength: references kept while a round is written', () => {
+  it('given the references were listed, when a note is written, then the engine keeps the same list; when notes are shared, it lists them again', () => {
+    const { h, send, activityId } = givenAnUnsharedSecondRound();
+    const before = h.engine.references(h.state);
+    send(ANNA, { type: 'addNote', text: 'bellen terug' });
+    const after = h.engine.references(h.state);
+    expect(after).toEqual(before);
+    // Kept, not listed again: the kind's own answer would be an equal but new list.
+    const activity = h.state.activities[activityId]!;
+    expect(after[0]).toBe(before[0]);
+    expect(references(activity.state, activity.config, activityId, activity.status)).toEqual(after);
+    send(FACILITATOR, { type: 'startPlenary' });
+    expect(h.engine.references(h.state).map((r) => r.text)).toContain('bellen terug');
+  });
+
+  it('given an activity that has ended, then a note in it is asked about again (it would be kept)', () => {
+    const { h, activityId, state } = givenAnUnsharedSecondRound();
+    const strength = registry.get('strength')!;
+    const note = Object.values(state().notes).find((n) => n.text === 'weten wie je moet bellen')!;
+    const event = { type: 'noteAdded', noteId: note.id } as const;
+    expect(strength.keepsReferences?.(event as never, state(), 'running')).toBe(true);
+    expect(strength.keepsReferences?.(event as never, state(), 'ended')).toBe(false);
+    expect(h.state.activities[activityId]?.status).toBe('running');
+  });
+});

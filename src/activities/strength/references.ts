@@ -1,7 +1,14 @@
 import type { Reference } from '../../domain/activity.ts';
 import type { ActivityStatus } from '../../domain/workshop/state.ts';
 import { otherSide } from '../../domain/workshop/state.ts';
-import { isKeptUnshared, visibleNotes, type Note, type StrengthState } from './schema.ts';
+import { own } from '../../domain/ids.ts';
+import {
+  isKeptUnshared,
+  visibleNotes,
+  type Note,
+  type StrengthEvent,
+  type StrengthState,
+} from './schema.ts';
 
 /** A reference that says whether the room saw it; `shared: false` only on kept, unshared notes. */
 export interface StrengthReference extends Reference {
@@ -26,11 +33,9 @@ export function references(
 ): Reference[] {
   const ended = status === 'ended';
   const offered: StrengthReference[] = [];
-  // Asked after every batch that touches the activity: while a hall is writing, most notes
-  // are neither revealed nor kept, so they are passed over before anything is sorted.
-  const offerable = (n: Note) =>
-    n.category === 'strength' && (n.revealed || isKeptUnshared(n, state, ended));
-  for (const n of visibleNotes(state, offerable)) {
+  // While a hall is writing, most notes are neither revealed nor kept, so they are passed
+  // over before anything is sorted.
+  for (const n of visibleNotes(state, (note) => isOffered(note, state, ended))) {
     const kept = isKeptUnshared(n, state, ended);
     const reference = {
       type: 'strength',
@@ -42,4 +47,25 @@ export function references(
     offered.push(kept ? { ...reference, shared: false } : reference);
   }
   return offered;
+}
+
+function isOffered(note: Note, state: StrengthState, activityEnded: boolean): boolean {
+  return (
+    note.category === 'strength' && (note.revealed || isKeptUnshared(note, state, activityEnded))
+  );
+}
+
+/**
+ * A note just written that is not offered (its round is still open) leaves the references as
+ * they were: whether the other notes are offered depends on them and on the phase and round,
+ * which writing a note does not change.
+ */
+export function keepsReferences(
+  event: StrengthEvent,
+  state: StrengthState,
+  status: ActivityStatus,
+): boolean {
+  if (event.type !== 'noteAdded') return false;
+  const note = own(state.notes, event.noteId);
+  return note !== undefined && !isOffered(note, state, status === 'ended');
 }

@@ -26,7 +26,7 @@ export class Channels {
   private readonly byKey = new Map<string, Channel>();
   private readonly shared = new Set<Channel>();
   private readonly personal = new Map<string, Set<Channel>>();
-  readonly dirty = new Set<Channel>();
+  private readonly dirty = new Set<Channel>();
 
   constructor(
     /** A view's first payload, or null when it cannot be computed (unknown activity). */
@@ -66,6 +66,22 @@ export class Channels {
     }
     channel.listeners++;
     return channel;
+  }
+
+  /** A batch may have changed this view: it waits for its turn (staff at once, phones on the tick). */
+  markDirty(channel: Channel): void {
+    this.dirty.add(channel);
+  }
+
+  /** The dirty views of one kind (staff or phones), no longer dirty once taken. */
+  takeDirty(staff: boolean): Channel[] {
+    const taken: Channel[] = [];
+    for (const channel of this.dirty) {
+      if (channel.staff !== staff) continue;
+      this.dirty.delete(channel);
+      taken.push(channel);
+    }
+    return taken;
   }
 
   /** One listener fewer; a view nobody holds is forgotten. */

@@ -180,7 +180,7 @@ export class WorkshopViews {
     let phonesDirty = false;
     for (const channel of this.channels.candidates(reach)) {
       if (!touches(channel.ref, batch)) continue;
-      this.channels.dirty.add(channel);
+      this.channels.markDirty(channel);
       if (!channel.staff) phonesDirty = true;
     }
     // Who moved: another activity on screen, another group, a new participant's first views.
@@ -271,9 +271,7 @@ export class WorkshopViews {
 
   /** Sends each dirty view of one kind (staff or phones) as one patch to its room. */
   private flush(staff: boolean): void {
-    for (const channel of this.channels.dirty) {
-      if (channel.staff !== staff) continue;
-      this.channels.dirty.delete(channel);
+    for (const channel of this.channels.takeDirty(staff)) {
       const next = this.compute(channel.ref);
       if (!next) continue;
       const ops = diffView(channel.payload, next);
